@@ -1,0 +1,25 @@
+/**
+ * `pnpm bench`: every package's benchmarks, in one process, one JSON object per line:
+ * `{"name": "engine.decide.ten", "value": 1234567, "unit": "decisions/s"}`.
+ *
+ * Each suite warms up before it measures and reports medians; the figures are for comparing
+ * runs on the same machine, not for timed tests (the machines are shared and noisy).
+ * `pnpm bench engine` runs only the suites whose name starts with `engine`.
+ */
+import { runEngineBenchmarks } from '../../engine/bench/engine.bench.ts'
+
+export interface BenchResult {
+  readonly name: string
+  readonly value: number
+  readonly unit: string
+}
+
+const suites: ReadonlyArray<readonly [string, () => BenchResult[] | Promise<BenchResult[]>]> = [
+  ['engine', runEngineBenchmarks],
+]
+
+const filters = process.argv.slice(2)
+for (const [name, run] of suites) {
+  if (filters.length > 0 && !filters.some((f) => name.startsWith(f))) continue
+  for (const result of await run()) console.log(JSON.stringify(result))
+}

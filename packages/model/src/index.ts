@@ -1,0 +1,2 @@
+/** @hatrack/model: the IAM world over time. */
+export {}
