@@ -1,11 +1,3 @@
-import { defineProject } from 'vitest/config'
+import { hatrackProject } from '../../vitest.shared.ts'
 
-export default defineProject({
-  resolve: {
-    conditions: ['@hatrack/source'],
-  },
-  test: {
-    name: 'devtools',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-  },
-})
+export default hatrackProject('devtools')

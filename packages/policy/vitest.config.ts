@@ -1,11 +1,3 @@
-import { defineProject } from 'vitest/config'
+import { hatrackProject } from '../../vitest.shared.ts'
 
-export default defineProject({
-  resolve: {
-    conditions: ['@hatrack/source'],
-  },
-  test: {
-    name: 'policy',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-  },
-})
+export default hatrackProject('policy')

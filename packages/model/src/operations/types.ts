@@ -23,6 +23,16 @@ export type AwsErrorCode =
   | 'InvalidIdentityToken'
   | 'IDPRejectedClaim'
   | 'ResourceNotFoundException'
+  /** STS: a parameter breaks a rule beyond its shape (duplicate or inherited tag keys). */
+  | 'InvalidParameterValue'
+  /** STS web identity and SAML: the token or assertion has expired. */
+  | 'ExpiredTokenException'
+  /** IAM Roles Anywhere (REST-JSON API): access denied. */
+  | 'AccessDeniedException'
+  /** IAM Roles Anywhere (REST-JSON API): a parameter is out of its limits. */
+  | 'ValidationException'
+  /** A signed API called without credentials. */
+  | 'MissingAuthenticationToken'
 
 export interface AwsError {
   readonly code: AwsErrorCode

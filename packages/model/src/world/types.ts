@@ -185,6 +185,11 @@ export interface Organization {
   readonly root: OrganizationalUnit
   /** SCPs and RCPs by id (`p-…`). */
   readonly policies: ReadonlyMap<string, OrganizationPolicy>
+  /**
+   * Ids of the SCPs and RCPs attached directly to each member account (the root and OUs keep
+   * theirs in `OrganizationalUnit.policies`). Absent: none attached to any account.
+   */
+  readonly accountPolicies?: ReadonlyMap<AccountId, readonly string[]>
 }
 
 export interface OrganizationalUnit {
@@ -272,4 +277,9 @@ export interface Session {
   readonly federatedProvider: string | undefined
   /** Keys from the identity provider that persist on later requests (`…:aud`, `…:sub`, `saml:sub`). */
   readonly providerKeys: Readonly<Record<string, string | readonly string[]>>
+  /**
+   * For `ServiceRole` sessions: the service principal that assumed the role
+   * (`ec2.amazonaws.com` for an instance profile, whose sessions are not role chaining).
+   */
+  readonly service?: string
 }

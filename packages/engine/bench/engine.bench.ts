@@ -1,0 +1,229 @@
+/**
+ * The engine's benchmarks (design.md, Budgets): decisions per second for `decide` and `explain`,
+ * and the adversarial wildcard pattern. Run in one process after a warm-up; figures compare runs
+ * on the same machine and are never asserted by tests.
+ */
+import { compileWildcard } from '@hatrack/policy'
+import {
+  compilePolicySet,
+  decide,
+  explain,
+  type AccessRequest,
+  type PolicySet,
+} from '../src/index.ts'
+import { named, type StatementJson } from '../src/testing/build-policy.ts'
+
+/** One benchmark figure. */
+export interface BenchFigure {
+  readonly name: string
+  readonly value: number
+  readonly unit: string
+}
+
+const ACCOUNT = '111122223333'
+const user = {
+  kind: 'user',
+  arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
+  accountId: ACCOUNT,
+} as const
+
+const tenStatements: StatementJson[] = [
+  {
+    Effect: 'Allow',
+    Action: ['s3:Get*', 's3:List*'],
+    Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'],
+  },
+  { Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' },
+  {
+    Effect: 'Allow',
+    Action: ['dynamodb:GetItem', 'dynamodb:Query'],
+    Resource: `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`,
+  },
+  { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: `arn:aws:sqs:us-east-1:${ACCOUNT}:jobs` },
+  { Effect: 'Deny', Action: 'iam:*', Resource: '*' },
+  { Effect: 'Allow', Action: 'logs:*', Resource: `arn:aws:logs:*:${ACCOUNT}:log-group:/app/*` },
+  {
+    Effect: 'Allow',
+    Action: 'kms:Decrypt',
+    Resource: `arn:aws:kms:us-east-1:${ACCOUNT}:key/*`,
+    Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } },
+  },
+  {
+    Effect: 'Deny',
+    Action: 's3:DeleteObject',
+    Resource: '*',
+    Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } },
+  },
+  {
+    Effect: 'Allow',
+    Action: 'lambda:InvokeFunction',
+    Resource: `arn:aws:lambda:*:${ACCOUNT}:function:app-*`,
+  },
+  { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::uploads/${aws:username}/*' },
+]
+
+const identity = (statements: StatementJson[], name = 'Identity') =>
+  named(name, 'identity', { Version: '2012-10-17', Statement: statements })
+
+const single: PolicySet = {
+  identity: [
+    identity([{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }]),
+  ],
+}
+export const ten: PolicySet = {
+  identity: [
+    identity(tenStatements.slice(0, 5), 'Read'),
+    identity(tenStatements.slice(5), 'Write'),
+  ],
+}
+export const layers: PolicySet = {
+  ...ten,
+  resource: named('BucketPolicy', 'resource', {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+        Action: 's3:*',
+        Resource: 'arn:aws:s3:::reports/*',
+      },
+      {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: 'arn:aws:s3:::reports/*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
+    ],
+  }),
+  boundary: named('Boundary', 'boundary', {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Action: ['s3:*', 'ec2:*', 'sqs:*', 'logs:*', 'kms:*', 'lambda:*', 'dynamodb:*'],
+        Resource: '*',
+      },
+    ],
+  }),
+  scps: [
+    [
+      named('FullAWSAccess', 'scp', {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+      }),
+    ],
+    [
+      named('DenyRegions', 'scp', {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: '*', Resource: '*' },
+          {
+            Effect: 'Deny',
+            NotAction: ['iam:*', 'sts:*'],
+            Resource: '*',
+            Condition: { StringNotEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] } },
+          },
+        ],
+      }),
+    ],
+  ],
+}
+
+const context = {
+  'aws:username': 'alice',
+  'aws:MultiFactorAuthPresent': 'true',
+  'aws:SecureTransport': 'true',
+  'aws:RequestedRegion': 'us-east-1',
+}
+export const requests: AccessRequest[] = [
+  { principal: user, action: 's3:GetObject', resource: 'arn:aws:s3:::reports/q1.csv', context },
+  {
+    principal: user,
+    action: 's3:PutObject',
+    resource: 'arn:aws:s3:::uploads/alice/a.txt',
+    context,
+  },
+  {
+    principal: user,
+    action: 'iam:CreateUser',
+    resource: `arn:aws:iam::${ACCOUNT}:user/mallory`,
+    context,
+  },
+  {
+    principal: user,
+    action: 'ec2:RunInstances',
+    resource: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/*`,
+    context,
+  },
+]
+
+let sink = 0
+
+/** Calls `step(i)` repeatedly for about `ms` milliseconds and returns calls per second. */
+function rate(step: (i: number) => unknown, ms: number): number {
+  let calls = 0
+  const start = performance.now()
+  let now = start
+  while (now - start < ms) {
+    for (let i = 0; i < 1000; i += 1) {
+      if (step(calls + i) !== undefined) sink += 1
+    }
+    calls += 1000
+    now = performance.now()
+  }
+  return (calls * 1000) / (now - start)
+}
+
+/** The median of `runs` measurements of `measure`, after one warm-up measurement. */
+function median(runs: number, measure: () => number): number {
+  measure()
+  const values = Array.from({ length: runs }, measure).sort((a, b) => a - b)
+  return values[Math.floor(values.length / 2)] ?? 0
+}
+
+function decisionsPerSecond(
+  policies: PolicySet,
+  mode: 'decide' | 'explain',
+  only?: AccessRequest,
+): number {
+  const compiled = compilePolicySet(policies)
+  const pool = only === undefined ? requests : [only]
+  const step =
+    mode === 'decide'
+      ? (i: number) => decide(compiled, pool[i % pool.length] as AccessRequest)
+      : (i: number) => explain(compiled, pool[i % pool.length] as AccessRequest)
+  return Math.round(median(5, () => rate(step, 300)))
+}
+
+function adversarialWildcardMs(): number {
+  const match = compileWildcard('*a'.repeat(50) + '*b')
+  const input = 'a'.repeat(10_000)
+  const time = (): number => {
+    const start = performance.now()
+    for (let i = 0; i < 100; i += 1) if (match(input)) sink += 1
+    return (performance.now() - start) / 100
+  }
+  return Number(median(7, time).toPrecision(3))
+}
+
+/** Runs every engine benchmark and returns its figures. */
+export function runEngineBenchmarks(): BenchFigure[] {
+  const figures: BenchFigure[] = [
+    {
+      name: 'engine.decide.single',
+      value: decisionsPerSecond(single, 'decide', requests[0]),
+      unit: 'decisions/s',
+    },
+    { name: 'engine.decide.ten', value: decisionsPerSecond(ten, 'decide'), unit: 'decisions/s' },
+    {
+      name: 'engine.decide.layers',
+      value: decisionsPerSecond(layers, 'decide'),
+      unit: 'decisions/s',
+    },
+    { name: 'engine.explain.ten', value: decisionsPerSecond(ten, 'explain'), unit: 'decisions/s' },
+    { name: 'policy.wildcard.adversarial', value: adversarialWildcardMs(), unit: 'ms' },
+  ]
+  if (sink < 0) figures.push({ name: 'sink', value: sink, unit: '' })
+  return figures
+}

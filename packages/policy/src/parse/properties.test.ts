@@ -1,0 +1,196 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { PolicyKind } from '../ast.ts'
+import { issuesOf } from '../../test/policy-cases.ts'
+import type { PolicyIssue } from '../issues/issue.ts'
+import { isPolicyIssueCode, policyIssueCodes } from '../issues/registry.ts'
+import { parsePolicy, type PolicyParseResult } from './parse-policy.ts'
+
+const RUNS = Number(process.env.HATRACK_FC_RUNS ?? 1000)
+const KINDS: readonly PolicyKind[] = ['identity', 'resource', 'trust', 'scp', 'rcp', 'boundary', 'session']
+const kind = fc.constantFrom(...KINDS)
+
+/** The invariants of every result: registered codes, paths, `ok` exactly when no error. */
+function checkResult(result: PolicyParseResult): PolicyIssue[] {
+  const issues = issuesOf(result)
+  for (const issue of issues) {
+    expect(isPolicyIssueCode(issue.code)).toBe(true)
+    if (isPolicyIssueCode(issue.code)) expect(issue.severity).toBe(policyIssueCodes[issue.code].severity)
+    expect(Array.isArray(issue.path)).toBe(true)
+    expect(issue.message.length).toBeGreaterThan(0)
+  }
+  const errors = issues.filter((i) => i.severity === 'error')
+  if (result.ok) expect(errors).toEqual([])
+  else expect(errors.length).toBeGreaterThan(0)
+  return issues
+}
+
+/** Every issue on a text has a line and a column inside the text. */
+function checkPositions(text: string, issues: readonly PolicyIssue[]): void {
+  const lines = text.split(/\r\n|\r|\n/)
+  for (const issue of issues) {
+    expect(issue.line).toBeDefined()
+    expect(issue.column).toBeDefined()
+    const line = issue.line ?? 0
+    expect(line).toBeGreaterThanOrEqual(1)
+    expect(line).toBeLessThanOrEqual(lines.length)
+    expect(issue.column ?? 0).toBeGreaterThanOrEqual(1)
+    expect(issue.column ?? 0).toBeLessThanOrEqual((lines[line - 1]?.length ?? 0) + 1)
+  }
+}
+
+const words = fc.constantFrom(
+  '*',
+  's3:GetObject',
+  's3:*',
+  'GetObject',
+  '*:Get*',
+  'sts:AssumeRole',
+  'sts:TagSession',
+  'ec2:RunInstances',
+  'arn:aws:s3:::bucket/*',
+  'arn:aws:iam::123456789012:root',
+  'arn:aws:iam::*:root',
+  'arn:aws:iam::123456789012:role/${aws:username}',
+  'my-bucket',
+  '123456789012',
+  'ec2.amazonaws.com',
+  'Allow',
+  'Deny',
+  'allow',
+  '2012-10-17',
+  '2008-10-17',
+  '${aws:username}',
+  'true',
+  '10',
+  '203.0.113.0/24',
+  '',
+)
+const stringOrList = fc.oneof(words, fc.array(words, { maxLength: 3 }))
+const principal = fc.oneof(
+  fc.constant('*'),
+  fc.dictionary(fc.constantFrom('AWS', 'Service', 'Federated', 'CanonicalUser', 'aws'), stringOrList, { maxKeys: 3 }),
+)
+const condition = fc.dictionary(
+  fc.constantFrom('StringEquals', 'StringLike', 'NumericLessThan', 'DateGreaterThan', 'Bool', 'IpAddress', 'ArnLike', 'Null', 'NullIfExists', 'ForAllValues:StringLike', 'StringEqual'),
+  fc.dictionary(fc.constantFrom('aws:username', 'aws:SourceIp', 'aws:CurrentTime', 's3:prefix', 'SourceIp', 'aws:TagKeys'), fc.oneof(stringOrList, fc.jsonValue()), { maxKeys: 2 }),
+  { maxKeys: 3 },
+)
+const statementArb = fc.record(
+  {
+    Sid: fc.oneof(fc.constantFrom('Read', 'read-only', 'A1'), fc.jsonValue()),
+    Effect: fc.oneof(words, fc.jsonValue()),
+    Principal: principal,
+    NotPrincipal: principal,
+    Action: stringOrList,
+    NotAction: stringOrList,
+    Resource: stringOrList,
+    NotResource: stringOrList,
+    Condition: fc.oneof(condition, fc.jsonValue()),
+    Bogus: fc.jsonValue(),
+  },
+  { requiredKeys: [] },
+)
+const policyArb = fc.record(
+  {
+    Version: fc.oneof(words, fc.jsonValue()),
+    Id: fc.oneof(fc.constant('MyPolicy'), fc.jsonValue()),
+    Statement: fc.oneof(statementArb, fc.array(statementArb, { maxLength: 3 }), fc.jsonValue()),
+  },
+  { requiredKeys: [] },
+)
+
+const validTexts = [
+  '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "Read",\n      "Effect": "Allow",\n      "Action": ["s3:GetObject", "s3:ListBucket"],\n      "Resource": "arn:aws:s3:::bucket/${aws:username}/*",\n      "Condition": {"Bool": {"aws:SecureTransport": "true"}}\n    }\n  ]\n}',
+  '{\r\n  "Version": "2012-10-17",\r\n  "Statement": {\r\n    "Effect": "Allow",\r\n    "Principal": {"AWS": "arn:aws:iam::111122223333:root"},\r\n    "Action": "sts:AssumeRole",\r\n    "Condition": {"StringEquals": {"sts:ExternalId": "x"}}\r\n  }\r\n}',
+]
+
+/** Applies one small edit to `text`: delete, insert, duplicate or swap a slice. */
+const mutated = fc
+  .tuple(
+    fc.constantFrom(...validTexts),
+    fc.constantFrom('delete', 'insert', 'duplicate', 'swap'),
+    fc.nat(),
+    fc.nat({ max: 12 }),
+    fc.string({ unit: 'binary', maxLength: 6 }),
+  )
+  .map(([text, edit, at, length, inserted]) => {
+    const start = at % (text.length + 1)
+    const end = Math.min(text.length, start + length)
+    switch (edit) {
+      case 'delete':
+        return text.slice(0, start) + text.slice(end)
+      case 'insert':
+        return text.slice(0, start) + inserted + text.slice(start)
+      case 'duplicate':
+        return text.slice(0, end) + text.slice(start, end) + text.slice(end)
+      case 'swap':
+        return text.slice(start, end) + text.slice(0, start) + text.slice(end)
+    }
+  })
+
+describe('parsePolicy on generated input never throws and always explains itself', () => {
+  it('on any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), kind, (value, k) => void checkResult(parsePolicy(value, { kind: k }))), { numRuns: RUNS })
+  })
+
+  it('on anything at all', () => {
+    fc.assert(fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withNullPrototype: true, withSparseArray: true, withTypedArray: true }), kind, (value, k) => void checkResult(parsePolicy(value, { kind: k }))), { numRuns: RUNS })
+  })
+
+  it('on any string, with every issue at a line and column inside it', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json()), kind, (text, k) => {
+        checkPositions(text, checkResult(parsePolicy(text, { kind: k })))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('on valid policies with one edit, with every issue at a line and column inside the text', () => {
+    fc.assert(
+      fc.property(mutated, kind, (text, k) => {
+        checkPositions(text, checkResult(parsePolicy(text, { kind: k })))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('on policy-shaped values, giving the same issues for the value and for its JSON text', () => {
+    fc.assert(
+      fc.property(policyArb, kind, fc.boolean(), (value, k, indent) => {
+        const text = JSON.stringify(value, null, indent ? 2 : undefined)
+        const fromValue = checkResult(parsePolicy(value, { kind: k }))
+        const fromText = checkResult(parsePolicy(text, { kind: k }))
+        checkPositions(text, fromText)
+        const strip = (issues: readonly PolicyIssue[]) => issues.map(({ line: _line, column: _column, ...rest }) => rest)
+        expect(strip(fromText)).toEqual(strip(fromValue))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('parsePolicy on deep nesting', () => {
+  it('refuses "[[[[…" 100,000 deep with an issue, not a stack overflow', () => {
+    const result = parsePolicy('['.repeat(100_000), { kind: 'identity' })
+    expect(issuesOf(result)).toEqual([
+      expect.objectContaining({ code: 'policy.json.tooDeep', line: 1, column: 65, message: 'the document nests objects and arrays more than 64 levels deep' }),
+    ])
+    expect(result.ok).toBe(false)
+  })
+
+  it('refuses a value nested 100,000 deep the same way', () => {
+    let deep: unknown = {}
+    for (let i = 0; i < 100_000; i++) deep = { Statement: deep }
+    expect(issuesOf(parsePolicy(deep, { kind: 'identity' }))).toEqual([expect.objectContaining({ code: 'policy.json.tooDeep' })])
+  })
+
+  it('refuses a value that contains itself', () => {
+    const cyclic: Record<string, unknown> = { Version: '2012-10-17' }
+    cyclic['Statement'] = [cyclic]
+    expect(issuesOf(parsePolicy(cyclic, { kind: 'identity' }))).toEqual([
+      expect.objectContaining({ code: 'policy.json.notJson', path: ['Statement', 0] }),
+    ])
+  })
+})

@@ -1,0 +1,2 @@
+/** @hatrack/scenario: scenario files, replay and expectations. */
+export {}

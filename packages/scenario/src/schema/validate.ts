@@ -1,0 +1,380 @@
+/**
+ * The validator `load` runs: it walks a value along a definition, reports every problem as an
+ * issue with its JSON path and a message for learners, and returns the value with unquoted
+ * YAML numbers turned to text where a definition asks for text (`plain`). It never throws.
+ */
+import type { JsonPath } from '@hatrack/policy'
+import { issue, type PendingIssue } from '../load/issues/index.ts'
+import { closestNames } from '../load/text/closest.ts'
+import { code, codeList, describeFound } from '../load/text/words.ts'
+import type { ArrayDef, Def, ObjectDef, OneKeyDef, RecordDef, StringDef, NumberDef } from './dsl.ts'
+
+/** How strictly to validate. */
+export interface ValidationMode {
+  /** Report missing required keys and too few entries (off for a file that `extends` another). */
+  readonly required: boolean
+  /** `null` removes a key of the base scenario (a file that `extends` another). */
+  readonly nullRemoves: boolean
+}
+
+/** What the validator needs from the loader. */
+export interface ValidationContext {
+  readonly mode: ValidationMode
+  /** The source text of the unquoted YAML scalar at `path`, for `plain` strings. */
+  readonly plainText?: (path: JsonPath) => string | undefined
+}
+
+/** What a message calls the value being checked, and the nearest named thing around it. */
+interface Where {
+  /** "`id` of account `main`", "role `Admin`", "step 3". */
+  readonly label: string
+  /** "account `main`", "step `switch`", "the scenario". */
+  readonly named: string
+}
+
+const ROOT: Where = { label: 'the scenario', named: 'the scenario' }
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function expectedOf(def: Def): string {
+  if (def.meta.expected !== undefined) return def.meta.expected
+  switch (def.kind) {
+    case 'string':
+      return def.values !== undefined ? `one of ${codeList(def.values, 8, 'or')}` : 'text'
+    case 'number':
+      return def.integer ? 'a whole number' : 'a number'
+    case 'boolean':
+      return '`true` or `false`'
+    case 'const':
+      return code(def.value)
+    case 'array':
+      return 'a list'
+    case 'union':
+      return def.variants.map(expectedOf).join(' or ')
+    case 'ref':
+      return expectedOf(def.target())
+    default:
+      return 'a map'
+  }
+}
+
+function jsonKindOf(def: Def): string {
+  switch (def.kind) {
+    case 'string':
+      return 'string'
+    case 'number':
+      return 'number'
+    case 'boolean':
+      return 'boolean'
+    case 'const':
+      return typeof def.value
+    case 'array':
+      return 'array'
+    case 'union':
+      return 'union'
+    case 'ref':
+      return jsonKindOf(def.target())
+    default:
+      return 'object'
+  }
+}
+
+function jsonKindOfValue(value: unknown): string {
+  if (Array.isArray(value)) return 'array'
+  if (value === null) return 'null'
+  return typeof value
+}
+
+class Validator {
+  readonly issues: PendingIssue[] = []
+
+  constructor(private readonly ctx: ValidationContext) {}
+
+  check(def: Def, value: unknown, path: JsonPath, where: Where): unknown {
+    switch (def.kind) {
+      case 'string':
+        return this.string(def, value, path, where)
+      case 'number':
+        return this.number(def, value, path, where)
+      case 'boolean':
+        if (typeof value !== 'boolean') this.wrongType(def, value, path, where)
+        return value
+      case 'const':
+        if (value !== def.value) {
+          if (path.length === 1 && path[0] === 'hatrack') {
+            this.issues.push(
+              issue('scenario.version.unsupported', path, `unsupported format version ${code(String(value))}`, {
+                hint: `this Hatrack reads \`hatrack: ${String(def.value)}\``,
+              }),
+            )
+          } else this.wrongType(def, value, path, where)
+        }
+        return value
+      case 'any':
+        if (!isMap(value)) this.wrongType(def, value, path, where)
+        return value
+      case 'object':
+        return this.object(def, value, path, where)
+      case 'record':
+        return this.record(def, value, path, where)
+      case 'array':
+        return this.array(def, value, path, where)
+      case 'union': {
+        const kind = jsonKindOfValue(value)
+        const variant =
+          def.variants.find((candidate) => jsonKindOf(candidate) === kind) ??
+          (kind === 'null' ? def.variants.find((candidate) => candidate.kind === 'object' && candidate.nullAsEmpty) : undefined)
+        if (variant === undefined) {
+          this.wrongType(def, value, path, where)
+          return value
+        }
+        return this.check(variant, value, path, where)
+      }
+      case 'ref':
+        return this.check(def.target(), value, path, where)
+      case 'oneKey':
+        return this.oneKey(def, value, path, where)
+    }
+  }
+
+  private wrongType(def: Def, value: unknown, path: JsonPath, where: Where): void {
+    const quoted = typeof value === 'number' || typeof value === 'boolean'
+    const wantsText = def.kind === 'string' || (def.kind === 'union' && def.variants.some((v) => v.kind === 'string'))
+    this.issues.push(
+      issue('scenario.schema.type', path, `expected ${expectedOf(def)} for ${where.label}, found ${describeFound(value)}`, {
+        hint: quoted && wantsText ? `put it in quotes to make it text: \`"${String(value)}"\`` : undefined,
+      }),
+    )
+  }
+
+  private string(def: StringDef, value: unknown, path: JsonPath, where: Where): unknown {
+    let text = value
+    if (def.plain === true && (typeof value === 'number' || typeof value === 'boolean')) {
+      text = this.ctx.plainText?.(path) ?? String(value)
+    }
+    if (typeof text !== 'string') {
+      this.wrongType(def, value, path, where)
+      return value
+    }
+    if (def.values !== undefined && !def.values.includes(text)) {
+      const near = closestNames(text, def.values, 1)
+      this.issues.push(
+        issue('scenario.schema.enum', path, `unknown value ${code(text)} for ${where.label}`, {
+          hint: near.length > 0 ? `did you mean ${code(near[0] ?? '')}?` : `use one of ${codeList(def.values, 12, 'or')}`,
+        }),
+      )
+    } else if (def.minLength !== undefined && text.length < def.minLength) {
+      this.issues.push(
+        issue('scenario.schema.length', path, def.minLength === 1 ? `${where.label} is empty` : `${where.label} is too short: ${code(text)}`, {
+          hint: def.minLength === 1 ? 'give it a value, or remove the key' : `it needs at least ${def.minLength} characters`,
+        }),
+      )
+    } else if (def.maxLength !== undefined && text.length > def.maxLength) {
+      this.issues.push(
+        issue('scenario.schema.length', path, `${where.label} is too long: ${text.length} characters`, {
+          hint: `AWS allows at most ${def.maxLength}`,
+        }),
+      )
+    } else if (def.pattern !== undefined && !def.pattern.test(text)) {
+      this.issues.push(
+        issue('scenario.schema.pattern', path, `expected ${def.rule ?? expectedOf(def)} for ${where.label}, found ${code(text)}`),
+      )
+    }
+    return text
+  }
+
+  private number(def: NumberDef, value: unknown, path: JsonPath, where: Where): unknown {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.wrongType(def, value, path, where)
+      return value
+    }
+    const whole = !def.integer || Number.isInteger(value)
+    const above = def.minimum === undefined || value >= def.minimum
+    const below = def.maximum === undefined || value <= def.maximum
+    if (!whole || !above || !below) {
+      const range =
+        def.minimum !== undefined && def.maximum !== undefined
+          ? ` from ${def.minimum} to ${def.maximum}`
+          : def.minimum !== undefined
+            ? ` of at least ${def.minimum}`
+            : def.maximum !== undefined
+              ? ` of at most ${def.maximum}`
+              : ''
+      this.issues.push(
+        issue('scenario.schema.range', path, `expected ${def.integer ? 'a whole number' : 'a number'}${range} for ${where.label}, found ${code(value)}`),
+      )
+    }
+    return value
+  }
+
+  private keys(
+    value: Record<string, unknown>,
+    known: Readonly<Record<string, Def>>,
+    path: JsonPath,
+    where: Where,
+    out: Record<string, unknown>,
+  ): void {
+    for (const [key, item] of Object.entries(value)) {
+      const def = known[key]
+      if (def === undefined) {
+        this.unknownKey(key, Object.keys(known), path, where)
+        continue
+      }
+      if (item === null && this.ctx.mode.nullRemoves && def.optional === true) {
+        out[key] = null
+        continue
+      }
+      const child: Where = { label: `${code(key)} of ${where.named}`, named: where.named }
+      out[key] = this.check(def, item, [...path, key], child)
+    }
+  }
+
+  private unknownKey(key: string, known: readonly string[], path: JsonPath, where: Where): void {
+    const near = closestNames(key, known, 1)
+    const hint =
+      key === '<<'
+        ? 'YAML merge keys are not supported: use `extends`, or an anchor and an alias for the whole value'
+        : near.length > 0
+          ? `did you mean ${code(near[0] ?? '')}?`
+          : known.length > 0
+            ? `the keys allowed here are ${codeList(known, 20)}`
+            : 'nothing goes here: remove the key'
+    this.issues.push(issue('scenario.schema.unknownKey', [...path, key], `unknown key ${code(key)} in ${where.named === where.label ? where.named : where.label}`, { hint, anchor: 'key' }))
+  }
+
+  private missing(required: readonly string[], present: Record<string, unknown>, known: Readonly<Record<string, Def>>, path: JsonPath, where: Where): void {
+    if (!this.ctx.mode.required) return
+    for (const key of required) {
+      if (present[key] !== undefined) continue
+      const description = known[key]?.meta.description
+      this.issues.push(
+        issue('scenario.schema.missingKey', path, `missing key ${code(key)} in ${where.label}`, {
+          hint: description === undefined ? undefined : `${code(key)}: ${lowerFirst(description)}`,
+          anchor: 'key',
+        }),
+      )
+    }
+  }
+
+  private object(def: ObjectDef, value: unknown, path: JsonPath, where: Where): unknown {
+    if (value === null && def.nullAsEmpty === true) return {}
+    if (!isMap(value)) {
+      this.wrongType(def, value, path, where)
+      return value
+    }
+    const out: Record<string, unknown> = {}
+    this.keys(value, def.properties, path, where, out)
+    const required = Object.entries(def.properties)
+      .filter(([, prop]) => prop.optional !== true)
+      .map(([key]) => key)
+    this.missing(required, value, def.properties, path, where)
+    return out
+  }
+
+  private record(def: RecordDef, value: unknown, path: JsonPath, where: Where): unknown {
+    if (!isMap(value)) {
+      this.wrongType(def, value, path, where)
+      return value
+    }
+    const out: Record<string, unknown> = {}
+    const entries = Object.entries(value)
+    for (const [key, item] of entries) {
+      if (def.keyPattern !== undefined && !def.keyPattern.test(key)) {
+        this.issues.push(
+          issue('scenario.schema.pattern', [...path, key], `the name ${code(key)} of a ${def.entry} is not allowed`, {
+            hint: def.keyRule === undefined ? undefined : `use ${def.keyRule}`,
+            anchor: 'key',
+          }),
+        )
+      }
+      if (item === null && this.ctx.mode.nullRemoves) {
+        out[key] = null
+        continue
+      }
+      const named = where.named === 'the scenario' ? `${def.entry} ${code(key)}` : `${def.entry} ${code(key)} of ${where.named}`
+      out[key] = this.check(def.values, item, [...path, key], { label: named, named })
+    }
+    if (this.ctx.mode.required && def.minEntries !== undefined && entries.length < def.minEntries) {
+      this.issues.push(
+        issue('scenario.schema.tooFew', path, `${where.label} needs at least ${def.minEntries === 1 ? `one ${def.entry}` : `${def.minEntries} entries`}`),
+      )
+    }
+    return out
+  }
+
+  private array(def: ArrayDef, value: unknown, path: JsonPath, where: Where): unknown {
+    if (!Array.isArray(value)) {
+      this.wrongType(def, value, path, where)
+      return value
+    }
+    if (this.ctx.mode.required && def.minItems !== undefined && value.length < def.minItems) {
+      this.issues.push(issue('scenario.schema.tooFew', path, `${where.label} needs at least ${def.minItems} items`))
+    }
+    return value.map((item, index) => {
+      const id = def.item === 'step' && isMap(item) && typeof item['id'] === 'string' ? code(item['id']) : undefined
+      const named =
+        def.item === undefined
+          ? `item ${index + 1} of ${where.label}`
+          : id !== undefined
+            ? `${def.item} ${id}`
+            : def.item === 'step'
+              ? `${def.item} ${index + 1}`
+              : `${def.item} ${index + 1} of ${where.named}`
+      return this.check(def.items, item, [...path, index], { label: named, named: def.item === undefined ? where.named : named })
+    })
+  }
+
+  private oneKey(def: OneKeyDef, value: unknown, path: JsonPath, where: Where): unknown {
+    if (!isMap(value)) {
+      this.wrongType(def, value, path, where)
+      return value
+    }
+    const known = { ...def.common, ...def.variants }
+    const out: Record<string, unknown> = {}
+    this.keys(value, known, path, where, out)
+    const present = Object.keys(def.variants).filter((key) => key in value)
+    const names = Object.keys(def.variants)
+    if (present.length > 1) {
+      this.issues.push(
+        issue('scenario.schema.severalKinds', [...path, present[1] ?? ''], `${where.named} has both ${code(present[0] ?? '')} and ${code(present[1] ?? '')}`, {
+          hint: def.variantName === 'kind' ? 'a step does one thing: split it into two steps' : `a change makes one ${def.variantName}: split it`,
+          anchor: 'key',
+        }),
+      )
+    } else if (present.length === 0) {
+      const unknownKeys = Object.keys(value).filter((key) => !(key in known))
+      const narrates = def.allowNone?.some((key) => key in value) === true
+      if (!narrates && unknownKeys.length === 0) {
+        const message =
+          def.variantName === 'kind' ? `${where.label} does nothing` : `${where.label} has no ${def.variantName}`
+        this.issues.push(
+          issue('scenario.schema.noKind', path, message, {
+            hint: `give it one of ${codeList(names, 16, 'or')}`,
+          }),
+        )
+      }
+    }
+    const required = Object.entries(def.common)
+      .filter(([, prop]) => prop.optional !== true)
+      .map(([key]) => key)
+    this.missing(required, value, known, path, where)
+    return out
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 0 ? (text[0] ?? '').toLowerCase() + text.slice(1) : text
+}
+
+/** Validates `value` against `def`; returns the value (with `plain` scalars as text) and the issues. */
+export function validate(
+  def: Def,
+  value: unknown,
+  ctx: ValidationContext,
+): { readonly value: unknown; readonly issues: readonly PendingIssue[] } {
+  const validator = new Validator(ctx)
+  const out = validator.check(def, value, [], ROOT)
+  return { value: out, issues: validator.issues }
+}
