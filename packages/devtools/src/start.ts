@@ -37,7 +37,8 @@ const trust = parsed(
   'trust',
 )
 const rdsFullAccess = findAwsManagedPolicy('AmazonRDSFullAccess')
-if (!rdsFullAccess) throw new Error('AmazonRDSFullAccess is missing from the managed policy library')
+if (!rdsFullAccess)
+  throw new Error('AmazonRDSFullAccess is missing from the managed policy library')
 const rolePolicies: PolicySet = {
   identity: [
     {

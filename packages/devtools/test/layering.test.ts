@@ -52,9 +52,12 @@ describe('the pure packages', () => {
         'no-restricted-properties',
       )
       expect(await ruleIds(file, 'export const d = new Date()\n')).toContain('no-restricted-syntax')
-      expect(await ruleIds(file, "import { readFileSync } from 'node:fs'\nexport const f = readFileSync\n")).toContain(
-        'no-restricted-imports',
-      )
+      expect(
+        await ruleIds(
+          file,
+          "import { readFileSync } from 'node:fs'\nexport const f = readFileSync\n",
+        ),
+      ).toContain('no-restricted-imports')
     },
   )
 

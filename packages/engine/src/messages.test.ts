@@ -10,9 +10,9 @@ import {
   lambda,
   outsider,
   session,
-} from './testing/callers.ts'
-import { ACCESS_DENIED } from './testing/docs.ts'
-import { allowAction, allowAll, denyAll, grant, policy, trust } from './testing/policies.ts'
+} from '../test/support/callers.ts'
+import { ACCESS_DENIED } from '../test/support/docs.ts'
+import { allowAction, allowAll, denyAll, grant, policy, trust } from '../test/support/policies.ts'
 import type { AccessRequest, PolicySet } from './types.ts'
 
 const USER = `arn:aws:iam::${ACCOUNT}:user/alice`

@@ -4,9 +4,9 @@ import { compilePolicySet } from './compile/policy-set.ts'
 import { decide } from './decide.ts'
 import { evaluate } from './evaluate.ts'
 import { explain } from './explain/explain.ts'
-import { policySetArbitrary, requestArbitrary } from './testing/arbitraries.ts'
-import { named } from './testing/build-policy.ts'
-import { EVALUATION } from './testing/docs.ts'
+import { policySetArbitrary, requestArbitrary } from '../test/support/arbitraries.ts'
+import { named } from '../test/support/build-policy.ts'
+import { EVALUATION } from '../test/support/docs.ts'
 import type { NamedPolicy, PolicySet } from './types.ts'
 
 const runs = { numRuns: Number(process.env.HATRACK_FC_RUNS ?? 1000) }

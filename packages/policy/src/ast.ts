@@ -8,14 +8,7 @@
  */
 
 /** The seven kinds of policy AWS evaluates, each with its own rules (iam-facts §2–3, §7). */
-export type PolicyKind =
-  | 'identity'
-  | 'resource'
-  | 'trust'
-  | 'scp'
-  | 'rcp'
-  | 'boundary'
-  | 'session'
+export type PolicyKind = 'identity' | 'resource' | 'trust' | 'scp' | 'rcp' | 'boundary' | 'session'
 
 export type PolicyVersion = '2012-10-17' | '2008-10-17'
 

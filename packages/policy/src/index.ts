@@ -3,13 +3,23 @@
  * AWS does, match actions, resources and principals, evaluate conditions and policy variables.
  */
 export type * from './ast.ts'
-export type { ContextRecord, ContextValue, PrincipalFacts, PrincipalKind, RequestContext } from './request.ts'
+export type {
+  ContextRecord,
+  ContextValue,
+  PrincipalFacts,
+  PrincipalKind,
+  RequestContext,
+} from './request.ts'
 export { createRequestContext } from './request.ts'
 export { compileWildcard, compileWildcardSegments } from './match/wildcard.ts'
 export type { WildcardMatcher, WildcardOptions, WildcardPart } from './match/wildcard.ts'
 export { compileActionPattern, matchAction } from './match/action.ts'
 export { arnAccount, arnService, splitArn } from './match/arn.ts'
-export { compileResourceComponents, compileResourcePattern, matchResource } from './match/resource.ts'
+export {
+  compileResourceComponents,
+  compileResourcePattern,
+  matchResource,
+} from './match/resource.ts'
 export { matchPrincipal } from './match/principal.ts'
 export type { PrincipalMatch, PrincipalMatchVia } from './match/principal.ts'
 export { compileCondition, conditionOperators, evaluateCondition } from './conditions/index.ts'
@@ -41,6 +51,7 @@ export type {
   VariableSpan,
 } from './variables/index.ts'
 export { parsePolicy, kindRules } from './parse/index.ts'
+export { RCP_SERVICES } from './parse/kinds/rcp.ts'
 export type { KindRules, ParsePolicyOptions, PolicyParseResult } from './parse/index.ts'
 export { createPolicyIssue, isPolicyIssueCode, policyIssueCodes } from './issues/index.ts'
 export type {
@@ -59,7 +70,12 @@ export {
   quotaExceededMessage,
   quotaForKind,
 } from './quota/index.ts'
-export type { CheckPolicySizeOptions, InlinePolicyHolder, PolicyQuota, PolicyQuotaName } from './quota/index.ts'
+export type {
+  CheckPolicySizeOptions,
+  InlinePolicyHolder,
+  PolicyQuota,
+  PolicyQuotaName,
+} from './quota/index.ts'
 export { jsonNodeFromValue, MAX_JSON_DEPTH, parseJsonText } from './json/index.ts'
 export type {
   JsonDuplicateKey,

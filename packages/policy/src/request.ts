@@ -25,12 +25,7 @@ export function createRequestContext(record: ContextRecord = {}): RequestContext
 
 /** The kinds of caller a `Principal` element can name (iam-facts §2). */
 export type PrincipalKind =
-  | 'root'
-  | 'user'
-  | 'assumedRole'
-  | 'federatedUser'
-  | 'service'
-  | 'anonymous'
+  'root' | 'user' | 'assumedRole' | 'federatedUser' | 'service' | 'anonymous'
 
 /**
  * Everything about the caller that a `Principal` element can match on. A role session carries

@@ -43,12 +43,22 @@ export function checkPolicyCase(c: PolicyCase): void {
 
 /** A statement with defaults that make it valid in an identity-based policy. */
 export function statement(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*', ...overrides }
+  return {
+    Effect: 'Allow',
+    Action: 's3:GetObject',
+    Resource: 'arn:aws:s3:::bucket/*',
+    ...overrides,
+  }
 }
 
 /** A trust-policy statement with defaults that make it valid. */
 export function trustStatement(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole', ...overrides }
+  return {
+    Effect: 'Allow',
+    Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+    Action: 'sts:AssumeRole',
+    ...overrides,
+  }
 }
 
 /** A 2012-10-17 document of `statements`. */
@@ -57,6 +67,9 @@ export function policy(...statements: unknown[]): Record<string, unknown> {
 }
 
 /** Removes the keys set to `undefined` (to drop a default element from a statement). */
-export function without(value: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
+export function without(
+  value: Record<string, unknown>,
+  ...keys: string[]
+): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)))
 }

@@ -1,8 +1,16 @@
 import { describe, it } from 'vitest'
-import { ACCOUNT, MANAGEMENT, alice, federated, lambda, root, session } from '../testing/callers.ts'
-import { BOUNDARIES, EVALUATION, RCPS, SCPS, SESSION_POLICIES } from '../testing/docs.ts'
-import { allowAction, allowAll, denyAll, grant, policy } from '../testing/policies.ts'
-import { runCase, type EngineCase } from '../testing/run-case.ts'
+import {
+  ACCOUNT,
+  MANAGEMENT,
+  alice,
+  federated,
+  lambda,
+  root,
+  session,
+} from '../../test/support/callers.ts'
+import { BOUNDARIES, EVALUATION, RCPS, SCPS, SESSION_POLICIES } from '../../test/support/docs.ts'
+import { allowAction, allowAll, denyAll, grant, policy } from '../../test/support/policies.ts'
+import { runCase, type EngineCase } from '../../test/support/run-case.ts'
 
 const bucket = 'arn:aws:s3:::reports'
 const instance = `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1`

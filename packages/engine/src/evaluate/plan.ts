@@ -3,22 +3,17 @@
  * set before any statement is read (iam-facts §7–9). Shared by `decide` and `explain`, so both
  * paths agree on what applies.
  */
+import { RCP_SERVICES as RCP_SERVICE_LIST } from '@hatrack/policy'
 import type { CompiledPolicySet } from '../compile/policy-set.ts'
 import type { GateName } from '../types.ts'
 import type { RequestEnv } from './env.ts'
 
 /**
- * The services whose resources RCPs govern (iam-facts §7; ORG:orgs_manage_policies_rcps). An RCP
- * gate for an action of any other service is not applicable. AWS has been adding services to
- * this list; we keep the five the project's sheet names.
+ * The services whose resources RCPs govern (ORG:orgs_manage_policies_rcps): one list, shared with
+ * the parser, which refuses RCP statements naming any other service. An RCP gate for an action of
+ * any other service is not applicable.
  */
-export const RCP_SERVICES: ReadonlySet<string> = new Set([
-  's3',
-  'sts',
-  'kms',
-  'sqs',
-  'secretsmanager',
-])
+export const RCP_SERVICES: ReadonlySet<string> = new Set(RCP_SERVICE_LIST)
 
 /** How the resource-side gate takes part. */
 export type ResourceTakesPart =

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { ACCOUNT, OTHER, alice, outsider, root, session } from '../testing/callers.ts'
-import { CROSS_ACCOUNT, EVALUATION, NOT_PRINCIPAL, PRINCIPAL, BOUNDARIES } from '../testing/docs.ts'
-import { allowAction, allowAll, grant, policy } from '../testing/policies.ts'
-import { runCase, type EngineCase } from '../testing/run-case.ts'
+import { ACCOUNT, OTHER, alice, outsider, root, session } from '../../test/support/callers.ts'
+import {
+  CROSS_ACCOUNT,
+  EVALUATION,
+  NOT_PRINCIPAL,
+  PRINCIPAL,
+  BOUNDARIES,
+} from '../../test/support/docs.ts'
+import { allowAction, allowAll, grant, policy } from '../../test/support/policies.ts'
+import { runCase, type EngineCase } from '../../test/support/run-case.ts'
 
 const bucket = 'arn:aws:s3:::reports'
 const object = `${bucket}/q1.csv`

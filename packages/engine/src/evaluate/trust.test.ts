@@ -8,16 +8,16 @@ import {
   outsider,
   root,
   session,
-} from '../testing/callers.ts'
+} from '../../test/support/callers.ts'
 import {
   ASSUME_ROLE,
   ASSUME_ROLE_API_USE,
   EVALUATION,
   KMS_KEY_POLICIES,
   PRINCIPAL,
-} from '../testing/docs.ts'
-import { allowAction, allowAll, grant, policy, trust } from '../testing/policies.ts'
-import { runCase, type EngineCase } from '../testing/run-case.ts'
+} from '../../test/support/docs.ts'
+import { allowAction, allowAll, grant, policy, trust } from '../../test/support/policies.ts'
+import { runCase, type EngineCase } from '../../test/support/run-case.ts'
 
 const role = `arn:aws:iam::${ACCOUNT}:role/Deploy`
 const assume = (principal = alice) => ({ principal, action: 'sts:AssumeRole', resource: role })

@@ -8,7 +8,7 @@ import { RequestEnv } from '../evaluate/env.ts'
 import { planGates, type GatePlan } from '../evaluate/plan.ts'
 import { DIRECT, ROLE } from '../evaluate/strength.ts'
 import { ROOT_CANNOT_ASSUME_ROLES, allowedMessage, deniedMessage } from '../messages.ts'
-import type { AccessRequest, Decision, GateName, GateResult } from '../types.ts'
+import type { AccessRequest, Decision, GateName, GateResult, NotEvaluated } from '../types.ts'
 import { explainLevels, explainPolicies, fixedGate, type ExplainedGate } from './gates.ts'
 import {
   boundaryReason,
@@ -47,11 +47,13 @@ export function explain(compiled: CompiledPolicySet, request: AccessRequest): De
     gates.boundary,
     gates.session,
   ]
-  const notEvaluated = ordered.flatMap((g) => g.notEvaluated)
   const deciding = gates[gate]
-  const results = ordered.map((g) =>
-    g === deciding ? annotate(g.result, decision, plan, resource.grant) : g.result,
-  )
+  const notEvaluated: NotEvaluated[] = []
+  const results: GateResult[] = []
+  for (const g of ordered) {
+    if (g.notEvaluated.length > 0) notEvaluated.push(...g.notEvaluated)
+    results.push(g === deciding ? annotate(g.result, decision, plan, resource.grant) : g.result)
+  }
   let message: string
   if (decision === 'allowed') {
     message = allowedMessage(
@@ -62,7 +64,8 @@ export function explain(compiled: CompiledPolicySet, request: AccessRequest): De
     if (notEvaluated.length > 0) {
       message += ` Note: ${notEvaluated.length} condition(s) could not be evaluated and were treated conservatively.`
     }
-  } else if (decision === 'implicitDeny' && plan.rootAssumesRole) {
+  } else if (decision === 'implicitDeny' && plan.rootAssumesRole && gate === plan.resourceGate) {
+    // Only when the root rule decided: an SCP or RCP level that allows nothing comes first.
     message = ROOT_CANNOT_ASSUME_ROLES
   } else {
     message = deniedMessage(request, gate, decision === 'explicitDeny')
@@ -150,14 +153,19 @@ function annotate(
     else if (grant === ROLE)
       reason = "the policy names the caller's role: its boundary and session policies still apply"
     else reason = 'the policy trusts the account: the caller’s identity-based policies allow too'
-  } else if (decision === 'implicitDeny' && plan.rootAssumesRole) {
+  } else if (rootRuleDecided(decision, plan, result.gate)) {
     reason = 'the root user cannot assume roles, whatever the trust policy says'
   } else if (decision !== 'allowed' && result.gate === 'scp' && result.outcome === 'implicitDeny') {
     reason =
       `${result.reason ?? ''} (AWS reports this as an explicit deny in a service control policy)`.trim()
   }
   if (reason === undefined) return result
-  return decision === 'implicitDeny' && plan.rootAssumesRole
+  return rootRuleDecided(decision, plan, result.gate)
     ? { ...result, outcome: 'implicitDeny', reason }
     : { ...result, reason }
+}
+
+/** Whether the root user's "cannot assume roles" rule is what decided, at the resource-side gate. */
+function rootRuleDecided(decision: Decision['decision'], plan: GatePlan, gate: GateName): boolean {
+  return decision === 'implicitDeny' && plan.rootAssumesRole && gate === plan.resourceGate
 }

@@ -36,15 +36,21 @@ export function explainPolicies(
   hasBoundary: boolean,
 ): ExplainedGate {
   const checks = checkAll(policies, env, hasBoundary)
-  const denies = checks.filter((check) => check.applies && !check.statement.allow)
-  const allows = checks.filter((check) => check.applies && check.statement.allow)
-  const notEvaluated = checks.flatMap((check) => check.notEvaluated)
+  const denies: StatementCheck[] = []
+  const allows: StatementCheck[] = []
+  const notEvaluated: NotEvaluated[] = []
   let grant: Strength = NONE
   let best: StatementCheck | undefined
-  for (const check of allows) {
-    if (check.strength > grant) {
-      grant = check.strength
-      best = check
+  for (const check of checks) {
+    if (check.notEvaluated.length > 0) notEvaluated.push(...check.notEvaluated)
+    if (!check.applies) continue
+    if (!check.statement.allow) denies.push(check)
+    else {
+      allows.push(check)
+      if (check.strength > grant) {
+        grant = check.strength
+        best = check
+      }
     }
   }
   const outcome: GateOutcome =
@@ -126,7 +132,10 @@ function checkAll(
   env: RequestEnv,
   hasBoundary: boolean,
 ): StatementCheck[] {
-  return policies.flatMap((policy) =>
-    policy.statements.map((statement) => checkStatement(statement, env, hasBoundary)),
-  )
+  const checks: StatementCheck[] = []
+  for (const policy of policies) {
+    for (const statement of policy.statements)
+      checks.push(checkStatement(statement, env, hasBoundary))
+  }
+  return checks
 }

@@ -43,6 +43,41 @@ export const clauseArbitrary: fc.Arbitrary<Clause> = fc.oneof(
   clause(['StringEquals', 'StringEqualsIfExists'], 'sts:ExternalId', CONTEXT_DOMAIN.externalId),
   clause(['StringLike'], 'aws:username', ['al*', 'bob']),
   clause(['Bool'], 'aws:PrincipalIsAWSService', ['true', 'false']),
+  clause(['Bool', 'BoolIfExists'], 'aws:SecureTransport', ['true', 'false']),
+  clause(
+    ['StringNotEqualsIfExists', 'StringNotLike', 'StringNotEqualsIgnoreCase'],
+    'aws:PrincipalTag/team',
+    [...CONTEXT_DOMAIN.team, 'b*'],
+  ),
+  clause(['ArnNotLikeIfExists', 'ArnLikeIfExists'], 'aws:PrincipalArn', PRINCIPAL_ARN_PATTERNS),
+  clause(['DateGreaterThan', 'DateLessThanEquals'], 'aws:CurrentTime', [
+    '2026-01-01T00:00:00Z',
+    '1767225600',
+  ]),
+  clause(['NumericLessThanIfExists'], 'aws:MultiFactorAuthAge', ['3600', '60']),
+  // Multivalued keys and the set operators (iam-facts §4): a missing or empty set makes
+  // `ForAllValues` true and `ForAnyValue` false.
+  clause(
+    [
+      'ForAnyValue:StringEquals',
+      'ForAllValues:StringEquals',
+      'ForAllValues:StringLike',
+      'ForAnyValue:StringNotLike',
+    ],
+    'aws:TagKeys',
+    ['team', 'env', 'te*'],
+  ),
+  clause(['Null'], 'aws:TagKeys', ['true', 'false']),
+  // Policy variables in condition values, with and without a default (iam-facts §5).
+  clause(['StringLike', 'StringNotLike', 'ArnLike'], 'aws:PrincipalArn', [
+    'arn:aws:iam::*:user/${aws:username}',
+    'arn:aws:iam::*:user/*/${aws:username}',
+  ]),
+  clause(['StringEquals', 'StringNotEqualsIfExists'], 'aws:PrincipalTag/team', [
+    '${aws:username}',
+    "${aws:PrincipalTag/team, 'red'}",
+    '${sts:ExternalId}',
+  ]),
 )
 
 /** A `Condition` block of one or two clauses (a repeated operator and key keeps the first). */

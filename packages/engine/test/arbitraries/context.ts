@@ -15,6 +15,9 @@ export const CONTEXT_DOMAIN = {
   mfaAge: ['100', '7200'],
   team: ['red', 'blue', 'Red'],
   externalId: ['ext-1', 'ext-2'],
+  tagKeys: [[], ['team'], ['team', 'env'], ['env']],
+  currentTime: ['2025-06-01T12:00:00Z', '2026-06-01T12:00:00Z'],
+  secureTransport: ['true', 'false'],
 } as const
 
 /** The keys AWS puts in every request of this caller. */
@@ -87,9 +90,18 @@ export function contextArbitrary(
       mfaAge: optional(CONTEXT_DOMAIN.mfaAge),
       team: optional(CONTEXT_DOMAIN.team),
       externalId: optional(CONTEXT_DOMAIN.externalId),
+      tagKeys: fc.option(fc.constantFrom(...CONTEXT_DOMAIN.tagKeys), { nil: undefined }),
+      currentTime: fc.constantFrom(...CONTEXT_DOMAIN.currentTime),
+      secureTransport: fc.constantFrom(...CONTEXT_DOMAIN.secureTransport),
     })
-    .map(({ sourceIp, mfa, mfaAge, team, externalId }) => {
-      const context: Record<string, string> = { ...principalKeys(shape, principal) }
+    .map(({ sourceIp, mfa, mfaAge, team, externalId, tagKeys, currentTime, secureTransport }) => {
+      // aws:CurrentTime and aws:SecureTransport are in every request (iam-facts §6).
+      const context: Record<string, string | readonly string[]> = {
+        ...principalKeys(shape, principal),
+        'aws:CurrentTime': currentTime,
+        'aws:SecureTransport': secureTransport,
+      }
+      if (tagKeys !== undefined) context['aws:TagKeys'] = tagKeys
       if (sourceIp !== undefined) context['aws:SourceIp'] = sourceIp
       // aws:MultiFactorAuthPresent is present only with temporary credentials (iam-facts §6).
       if (temporary && mfa !== undefined) context['aws:MultiFactorAuthPresent'] = mfa

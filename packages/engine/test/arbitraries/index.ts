@@ -16,12 +16,13 @@ export { FC_RUNS, FC_TIMEOUT } from './runs.ts'
 export { toNamedPolicy, toPolicySet } from './to-policy-set.ts'
 export { ACCOUNTS, ACTIONS, callerOf, type CallerShape } from './vocabulary.ts'
 export type { PolicyDoc, PolicyDocument, StatementJson, World } from './world.ts'
-export { worldAround, worldArbitrary } from './world-arbitrary.ts'
+export { grantedWorldArbitrary, worldAround, worldArbitrary } from './world-arbitrary.ts'
 export {
   addStatement,
   shuffledWorld,
   withoutAllows,
   withoutIdentityAllows,
+  withEffect,
   withoutResourceAllows,
   withStatement,
   type EditableGate,

@@ -6,7 +6,13 @@
 import fc from 'fast-check'
 import type { PolicyKind, PrincipalFacts } from '@hatrack/policy'
 import { RCP_SERVICES } from '../reference/request-facts.ts'
-import { ACCOUNTS, ACTIONS, OTHER_ACTION_PATTERNS, SERVICES } from './vocabulary.ts'
+import {
+  ACCOUNTS,
+  ACTIONS,
+  OTHER_ACTION_PATTERNS,
+  SERVICES,
+  WEB_IDENTITY_PROVIDERS,
+} from './vocabulary.ts'
 
 /** Patterns for an `Action` element around `action`. */
 export function actionPatterns(action: string): string[] {
@@ -61,7 +67,13 @@ export function actionElementArbitrary(
 export function resourcePatterns(resource: string): string[] {
   if (resource === '*') return ['*', `arn:aws:iam::${ACCOUNTS[0]}:role/*`]
   const parts = resource.split(':')
-  const patterns = ['*', resource, `${resource.slice(0, -1)}?`]
+  // The last is a near miss: resource ARNs compare case-sensitively.
+  const patterns = [
+    '*',
+    resource,
+    `${resource.slice(0, -1)}?`,
+    resource.replace(/[a-z]$/, (c) => c.toUpperCase()),
+  ]
   const slash = resource.lastIndexOf('/')
   patterns.push(slash >= 0 ? `${resource.slice(0, slash)}/*` : `${parts.slice(0, 5).join(':')}:*`)
   if (parts[4] !== undefined && parts[4] !== '') {
@@ -111,6 +123,11 @@ export function awsEntries(caller: PrincipalFacts, trust: boolean): string[] {
     `arn:aws:iam::${ACCOUNTS[1]}:user/alice`,
     `arn:aws:iam::${ACCOUNTS[0]}:role/Deployer`,
   )
+  // Near misses: principal ARNs compare case-sensitively and a role ARN carries its path.
+  if (caller.kind !== 'root' && caller.arn !== undefined) {
+    entries.push(caller.arn.replace(/[^/]+$/, (name) => name.toUpperCase()))
+  }
+  if (caller.roleArn?.includes('/ops/') === true) entries.push(caller.roleArn.replace('/ops/', '/'))
   return entries
 }
 
@@ -122,8 +139,10 @@ export function principalArbitrary(caller: PrincipalFacts, trust: boolean): fc.A
   })
   const single = (list: string[]): string | string[] =>
     list.length === 1 ? (list[0] ?? '*') : list
+  const federated = fc.constantFrom(...WEB_IDENTITY_PROVIDERS).map((Federated) => ({ Federated }))
   return fc.oneof(
     { weight: 2, arbitrary: fc.constantFrom<unknown>('*', { AWS: '*' }) },
+    { weight: caller.federatedProvider !== undefined ? 6 : 0, arbitrary: federated },
     { weight: 6, arbitrary: aws.map((list) => ({ AWS: single(list) })) },
     { weight: 1, arbitrary: fc.constantFrom(...SERVICES).map((Service) => ({ Service })) },
     {

@@ -48,6 +48,10 @@ export function statementArbitrary(
   const resource: fc.Arbitrary<object> =
     kind === 'trust' ? fc.constant({}) : resourceElementArbitrary(request.resource)
   const condition = fc.option(conditionArbitrary, { nil: undefined, freq: 3 })
+  // Now and then a resource-based `Deny` names the principals it spares (`NotPrincipal`, which
+  // only resource-based policies take, and only with `Deny`).
+  const negate =
+    kind === 'resource' ? fc.integer({ min: 0, max: 4 }).map((n) => n === 0) : fc.constant(false)
   return fc
     .record({
       effect,
@@ -55,14 +59,33 @@ export function statementArbitrary(
       action: actionElementArbitrary(request.action, kind),
       resource,
       condition,
+      negate,
     })
-    .map(({ effect: Effect, principal: p, action, resource: r, condition: Condition }) => ({
-      Effect,
-      ...p,
-      ...action,
-      ...r,
-      ...(Condition !== undefined && { Condition }),
-    }))
+    .map(
+      ({
+        effect: Effect,
+        principal: p,
+        action,
+        resource: r,
+        condition: Condition,
+        negate: not,
+      }) => {
+        const spared =
+          not && Effect === 'Deny' && typeof p.Principal === 'object' && !isEveryone(p.Principal)
+        return {
+          Effect,
+          ...(spared ? { NotPrincipal: p.Principal } : p),
+          ...action,
+          ...r,
+          ...(Condition !== undefined && { Condition }),
+        }
+      },
+    )
+}
+
+/** `{"AWS": "*"}`: everyone, which `NotPrincipal` would never spare anyone from. */
+function isEveryone(principal: unknown): boolean {
+  return JSON.stringify(principal).includes('"*"')
 }
 
 /** A document of `kind` with one to three statements. */

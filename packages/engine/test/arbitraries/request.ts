@@ -25,6 +25,7 @@ const CALLER_SHAPES: readonly CallerShape[] = [
   'federatedUser',
   'service',
   'anonymous',
+  'webIdentity',
 ]
 
 /** A caller shape, IAM identities more often than the rest. */
@@ -53,6 +54,7 @@ function resourceArbitrary(
         .constantFrom(...BUCKETS)
         .map((bucket) => ({ resource: `arn:aws:s3:::${bucket.name}`, owner: bucket.owner }))
     case 'sts:AssumeRole':
+    case 'sts:AssumeRoleWithWebIdentity':
       return fc
         .constantFrom(...TARGET_ROLES)
         .map((role) => ({ resource: `arn:aws:iam::${account}:role/${role}`, owner: account }))
@@ -78,26 +80,41 @@ export const requestArbitrary: fc.Arbitrary<AccessRequest> = fc
     sameAccount: fc.boolean(),
     stateOwner: fc.boolean(),
   })
-  .chain(({ shape, callerAccount, action, otherAccount, sameAccount, stateOwner }) => {
-    const principal = callerOf(shape, callerAccount)
-    const account = sameAccount ? callerAccount : otherAccount
-    return fc
-      .record({
-        target: resourceArbitrary(action, account),
-        context: contextArbitrary(shape, principal),
-      })
-      .map(({ target, context }): AccessRequest => {
-        // An ARN without an account belongs to the caller's account unless the request says otherwise.
-        const arnHasAccount =
-          target.resource.split(':')[4] !== undefined && target.resource.split(':')[4] !== ''
-        const mustState = !arnHasAccount && target.owner !== principal.accountId
-        return {
-          principal,
-          action,
-          resource: target.resource,
-          ...(target.owner !== undefined &&
-            (stateOwner || mustState) && { resourceAccount: target.owner }),
-          context,
-        }
-      })
-  })
+  .chain(
+    ({
+      shape: drawn,
+      callerAccount,
+      action: drawnAction,
+      otherAccount,
+      sameAccount,
+      stateOwner,
+    }) => {
+      // AssumeRole is a signed call: an anonymous caller assumes a role only through web identity
+      // federation, and a web identity caller makes no other call.
+      const web =
+        drawn === 'webIdentity' || (drawn === 'anonymous' && drawnAction === 'sts:AssumeRole')
+      const shape: CallerShape = web ? 'webIdentity' : drawn
+      const action = web ? 'sts:AssumeRoleWithWebIdentity' : drawnAction
+      const principal = callerOf(shape, callerAccount)
+      const account = sameAccount ? callerAccount : otherAccount
+      return fc
+        .record({
+          target: resourceArbitrary(action, account),
+          context: contextArbitrary(shape, principal),
+        })
+        .map(({ target, context }): AccessRequest => {
+          // An ARN without an account belongs to the caller's account unless the request says otherwise.
+          const arnHasAccount =
+            target.resource.split(':')[4] !== undefined && target.resource.split(':')[4] !== ''
+          const mustState = !arnHasAccount && target.owner !== principal.accountId
+          return {
+            principal,
+            action,
+            resource: target.resource,
+            ...(target.owner !== undefined &&
+              (stateOwner || mustState) && { resourceAccount: target.owner }),
+            context,
+          }
+        })
+    },
+  )

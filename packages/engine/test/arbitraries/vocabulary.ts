@@ -19,6 +19,7 @@ export type CallerShape =
   | 'federatedUser'
   | 'service'
   | 'anonymous'
+  | 'webIdentity'
 
 /** The user name of a caller, for `aws:username` and `${aws:username}` (IAM users only). */
 export function userNameOf(shape: CallerShape): string | undefined {
@@ -67,6 +68,9 @@ export function callerOf(shape: CallerShape, account: string): RequestPrincipal 
       return { kind: 'service', service: 'lambda.amazonaws.com' }
     case 'anonymous':
       return { kind: 'anonymous' }
+    case 'webIdentity':
+      // The unsigned caller of AssumeRoleWithWebIdentity: anonymous, with its identity provider.
+      return { kind: 'anonymous', federatedProvider: WEB_IDENTITY_PROVIDERS[0] }
   }
 }
 
@@ -120,6 +124,12 @@ export const OBJECT_KEYS = ['docs/report.txt', 'alice/notes.txt', 'bob/plan.txt'
 
 /** The role a request assumes: `Target` or the pathed `ops/Auditor`. */
 export const TARGET_ROLES = ['Target', 'ops/Auditor'] as const
+
+/** The web identity providers a trust policy may name under `Federated`. */
+export const WEB_IDENTITY_PROVIDERS = [
+  'cognito-identity.amazonaws.com',
+  'accounts.google.com',
+] as const
 
 /** The service principals in the worlds. */
 export const SERVICES = ['lambda.amazonaws.com', 's3.amazonaws.com'] as const

@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import type { AccessRequest } from '@hatrack/engine'
 import { organizationArbitrary, policyDocArbitrary, policyDocsArbitrary } from './policies.ts'
 import { requestArbitrary } from './request.ts'
+import { addStatement } from './world-edits.ts'
 import { ACCOUNTS } from './vocabulary.ts'
 import type { PolicyDoc, World } from './world.ts'
 
@@ -20,8 +21,9 @@ const maybe = <T>(arbitrary: fc.Arbitrary<T>, presentWeight: number, absentWeigh
 /** The resource-based policy a request meets, if any: trust, key policy, bucket or queue policy. */
 function resourcePolicyArbitrary(request: AccessRequest): fc.Arbitrary<PolicyDoc | undefined> {
   const service = request.action.split(':')[0]
-  if (request.action === 'sts:AssumeRole')
+  if (request.action.startsWith('sts:AssumeRole')) {
     return policyDocArbitrary('trust', 'trust-policy', request)
+  }
   if (service === 'kms') return policyDocArbitrary('resource', 'key-policy', request)
   if (service === 'iam') return fc.constant(undefined)
   return maybe(policyDocArbitrary('resource', 'resource-policy', request), 2, 1)
@@ -85,3 +87,29 @@ export function worldAround(request: AccessRequest): fc.Arbitrary<World> {
 
 /** A generated world: a request and the policies around it. */
 export const worldArbitrary: fc.Arbitrary<World> = requestArbitrary.chain(worldAround)
+
+/**
+ * Worlds tilted towards allowed requests: half of them get an unconditional `Allow` of the
+ * request's action (in an identity-based policy for IAM identities, else in the resource's
+ * policy for everyone), for the properties that start from an allowed request.
+ */
+export const grantedWorldArbitrary: fc.Arbitrary<World> = fc.oneof(
+  worldArbitrary,
+  worldArbitrary.map((world) => {
+    const { principal, action, resource } = world.request
+    const iamIdentity = ['user', 'assumedRole', 'federatedUser'].includes(principal.kind)
+    if (iamIdentity)
+      return addStatement(world, 'identity', {
+        Effect: 'Allow',
+        Action: action,
+        Resource: resource,
+      })
+    const trust = world.resource?.kind === 'trust'
+    return addStatement(world, 'resource', {
+      Effect: 'Allow',
+      Principal: '*',
+      Action: action,
+      ...(!trust && { Resource: resource }),
+    })
+  }),
+)

@@ -77,6 +77,16 @@ export function addStatement(world: World, gate: EditableGate, statement: Statem
   }
 }
 
+/**
+ * The statement with the given effect. `NotPrincipal` goes only with `Deny`, so an `Allow`
+ * names the same principals under `Principal`.
+ */
+export function withEffect(statement: StatementJson, effect: 'Allow' | 'Deny'): StatementJson {
+  const { NotPrincipal, ...rest } = statement
+  if (effect === 'Deny' || NotPrincipal === undefined) return { ...statement, Effect: effect }
+  return { ...rest, Effect: effect, Principal: NotPrincipal }
+}
+
 /** The document without its `Allow` statements (an empty document becomes `undefined`). */
 export function withoutAllows(doc: PolicyDoc): PolicyDoc | undefined {
   const denies = doc.document.Statement.filter((statement) => statement.Effect !== 'Allow')

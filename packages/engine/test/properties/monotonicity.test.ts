@@ -5,10 +5,12 @@ import {
   addStatement,
   FC_RUNS,
   FC_TIMEOUT,
+  grantedWorldArbitrary,
   statementArbitrary,
   toPolicySet,
   worldArbitrary,
   type EditableGate,
+  withEffect,
   type World,
 } from '../arbitraries/index.ts'
 import { rcpsApply, scpsApply } from '../reference/index.ts'
@@ -29,12 +31,12 @@ function withStatementArbitrary(
   effect: 'Allow' | 'Deny',
   gatesOf: (world: World) => EditableGate[],
 ) {
-  return worldArbitrary.chain((world) =>
+  return (effect === 'Allow' ? grantedWorldArbitrary : worldArbitrary).chain((world) =>
     fc.constantFrom(...gatesOf(world)).chain((gate) =>
       statementArbitrary(kindOf(world, gate), world.request).map((statement) => ({
         world,
         gate,
-        statement: { ...statement, Effect: effect },
+        statement: withEffect(statement, effect),
       })),
     ),
   )

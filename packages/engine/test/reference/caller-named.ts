@@ -17,7 +17,7 @@
 import type { PrincipalElement, PrincipalFacts } from '@hatrack/policy'
 
 /** The ways a principal element can name a caller, strongest grant first. */
-export type NamedAs = 'wildcard' | 'self' | 'service' | 'role' | 'account'
+export type NamedAs = 'wildcard' | 'self' | 'service' | 'federated' | 'role' | 'account'
 
 /** Every way `element` (a `Principal`, not a `NotPrincipal`) names `caller`; empty when it does not. */
 export function namesOfCaller(element: PrincipalElement, caller: PrincipalFacts): NamedAs[] {

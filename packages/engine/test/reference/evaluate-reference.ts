@@ -42,7 +42,10 @@ export function evaluateReference(request: AccessRequest, policies: PolicySet): 
     caller.kind === 'user' || caller.kind === 'assumedRole' || caller.kind === 'federatedUser'
   const input: StatementInput = {
     caller,
-    hasBoundary: isIamIdentity && policies.boundary !== undefined,
+    // The NotPrincipal page's rule is for "users and roles with permissions boundaries"; a
+    // federated user's boundary is its IAM user's, not attached to the session (a reading).
+    hasBoundary:
+      (caller.kind === 'user' || caller.kind === 'assumedRole') && policies.boundary !== undefined,
     action: request.action,
     resource: request.resource,
     context: createRequestContext(request.context),

@@ -35,16 +35,21 @@ const files = listJson(corpus).flatMap((absolute) => {
 
 describe('the reference evaluator decides the corpus cases as AWS does', () => {
   for (const { path, file } of files) {
-    const cases = file.cases.filter((kase) => !expectsIssues(kase.expected))
+    // Cases whose documents the parser refuses are the corpus runner's concern, not this one's.
+    const cases = file.cases.flatMap((kase) => {
+      const expected = kase.expected
+      if (expectsIssues(expected)) return []
+      const loaded = loadCase(file, kase)
+      const request = loaded.request
+      return request !== undefined && loaded.failures.length === 0
+        ? [{ kase, expected, request, policies: loaded.policies }]
+        : []
+    })
     if (cases.length === 0) continue
     describe(path, () => {
-      for (const kase of cases) {
+      for (const { kase, expected, request, policies } of cases) {
         it(kase.name, () => {
-          const loaded = loadCase(file, kase)
-          if (loaded.request === undefined || loaded.failures.length > 0) return
-          const expected = kase.expected
-          if (expectsIssues(expected)) return
-          const actual = evaluateReference(loaded.request, loaded.policies)
+          const actual = evaluateReference(request, policies)
           expect(
             expected.gate === undefined ? { decision: actual.decision } : actual,
             kase.note ?? kase.source,

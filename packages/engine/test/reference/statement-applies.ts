@@ -22,7 +22,7 @@ import { namesOfCaller, notPrincipalApplies, type NamedAs } from './caller-named
 /** The request as one statement sees it. */
 export interface StatementInput {
   readonly caller: PrincipalFacts
-  /** Whether the caller (an IAM user or role session) has a permissions boundary. */
+  /** Whether the caller is an IAM user or role session with a permissions boundary. */
   readonly hasBoundary: boolean
   readonly action: string
   readonly resource: string

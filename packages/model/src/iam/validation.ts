@@ -81,7 +81,8 @@ export function checkPath(value: string, field = 'path'): AwsError | undefined {
 }
 
 /** Role and policy descriptions: at most 1,000 characters of `[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]` ([IAM-API] roleDescriptionType). */
-const DESCRIPTION = /^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$/
+const DESCRIPTION_CHARS = '\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF'
+const DESCRIPTION = new RegExp(`^[${DESCRIPTION_CHARS}]*$`)
 
 /** A description. */
 export function checkDescription(value: string, field = 'description'): AwsError | undefined {

@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateId, generateSecret, generateSessionToken, idKindOf, idPrefixes } from './unique-id.ts'
+import {
+  generateId,
+  generateSecret,
+  generateSessionToken,
+  idKindOf,
+  idPrefixes,
+} from './unique-id.ts'
 
 describe('generateId', () => {
   it('makes 21-character ids with the prefix of their kind (iam-facts §1)', () => {

@@ -50,6 +50,7 @@ export function generateSessionToken(state: number): {
 /** Tells which kind of entity a unique id names, from its prefix. */
 export function idKindOf(id: string): IdKind | undefined {
   const prefix = id.slice(0, 4)
-  for (const [kind, known] of Object.entries(idPrefixes)) if (known === prefix) return kind as IdKind
+  for (const [kind, known] of Object.entries(idPrefixes))
+    if (known === prefix) return kind as IdKind
   return undefined
 }

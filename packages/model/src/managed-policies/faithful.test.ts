@@ -12,7 +12,7 @@ import identityAndKeys from './faithful/identity-and-keys.json' with { type: 'js
 import integration from './faithful/integration.json' with { type: 'json' }
 import jobFunctions from './faithful/job-functions.json' with { type: 'json' }
 import { awsManagedPolicies, findAwsManagedPolicy } from './index.ts'
-import { parseAwsManagedDocument } from './testing.ts'
+import { parseAwsManagedDocument } from '../../test/managed-policies-support.ts'
 
 interface FaithfulCase {
   readonly name: string

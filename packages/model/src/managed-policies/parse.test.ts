@@ -1,7 +1,8 @@
+import { awsManagedPolicy } from '../world/aws-managed.ts'
 import { parsePolicy } from '@hatrack/policy'
 import { describe, expect, it } from 'vitest'
 import { awsManagedPolicies } from './index.ts'
-import { parseAwsManagedDocument } from './testing.ts'
+import { parseAwsManagedDocument } from '../../test/managed-policies-support.ts'
 
 describe('AWS managed policy documents', () => {
   it.each(awsManagedPolicies.map((p) => [p.name, p] as const))(
@@ -22,4 +23,13 @@ describe('AWS managed policy documents', () => {
       .map((p) => p.name)
     expect(overQuota).toEqual(['ViewOnlyAccess'])
   })
+})
+
+describe('the world stores every AWS managed policy of the library', () => {
+  it.each(awsManagedPolicies.map((managed) => [managed.name, managed.arn]))(
+    '%s is attachable by its ARN',
+    (_name, arn) => {
+      expect(awsManagedPolicy(arn)?.arn).toBe(arn)
+    },
+  )
 })

@@ -58,7 +58,8 @@ export function iamNameOf(
   type: IamEntityType,
 ): { readonly accountId: AccountId; readonly path: string; readonly name: string } | undefined {
   const parsed = parseArn(arn)
-  if (!parsed || parsed.service !== 'iam' || !parsed.resource.startsWith(`${type}/`)) return undefined
+  if (!parsed || parsed.service !== 'iam' || !parsed.resource.startsWith(`${type}/`))
+    return undefined
   const rest = parsed.resource.slice(type.length)
   const cut = rest.lastIndexOf('/')
   const name = rest.slice(cut + 1)

@@ -22,7 +22,7 @@ export function awsManagedPolicy(arn: string): ManagedPolicy | undefined {
 }
 
 function toManagedPolicy(source: AwsManagedPolicy): ManagedPolicy | null {
-  const parsed = parsePolicy(source.document, { kind: 'identity' })
+  const parsed = parsePolicy(source.document, { kind: 'identity', awsManaged: true })
   if (!parsed.ok) return null
   return {
     name: source.name,

@@ -3,7 +3,7 @@
  * set operator, clauses that cannot be evaluated, and the sentences that explain them.
  */
 import { describe, expect, it } from 'vitest'
-import { DOCS, run, type ConditionRow } from './testing.ts'
+import { DOCS, run, type ConditionRow } from '../../test/support/conditions.ts'
 
 const tags = 'aws:TagKeys'
 const attributes = 'dynamodb:requestedAttributes'

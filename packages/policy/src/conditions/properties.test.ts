@@ -12,7 +12,7 @@ import { evaluateCondition } from './evaluate.ts'
 import type { OperatorFamily } from './operator.ts'
 import { conditionOperators } from './registry.ts'
 import type { ConditionOutcome } from './result.ts'
-import { clause } from './testing.ts'
+import { clause } from '../../test/support/conditions.ts'
 
 const runs = Number(process.env.HATRACK_FC_RUNS ?? 1000)
 /** Generous, so many runs on a busy machine do not time out; no test asserts speed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ConditionOperatorName } from '../ast.ts'
 import { conditionOperators } from './registry.ts'
-import { DOCS } from './testing.ts'
+import { DOCS } from '../../test/support/conditions.ts'
 
 /** Every operator of iam-facts §4, with its polarity and whether policy variables work in it. */
 const expected: [ConditionOperatorName, 'positive' | 'negated', 'variables' | 'literal'][] = [

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createRequestContext } from '../request.ts'
 import { compileCondition } from './compile.ts'
-import { DOCS, clause, run, type ConditionRow } from './testing.ts'
+import { DOCS, clause, run, type ConditionRow } from '../../test/support/conditions.ts'
 
 const V = DOCS.variables
 const VC = `${DOCS.variables}#policy-vars-conditionelement`

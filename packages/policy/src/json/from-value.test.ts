@@ -17,19 +17,65 @@ describe('jsonNodeFromValue', () => {
     )
   })
 
+  const holey = [1, 2, 3]
+  delete holey[1]
   const cycle: Record<string, unknown> = { a: 1 }
   cycle['self'] = { back: cycle }
-  const refused: Array<{ name: string; value: unknown; message: string; path: (string | number)[] }> = [
-    { name: 'undefined', value: { Statement: undefined }, message: '`undefined` is not a JSON value', path: ['Statement'] },
+  const refused: Array<{
+    name: string
+    value: unknown
+    message: string
+    path: (string | number)[]
+  }> = [
+    {
+      name: 'undefined',
+      value: { Statement: undefined },
+      message: '`undefined` is not a JSON value',
+      path: ['Statement'],
+    },
     { name: 'NaN', value: [1, Number.NaN], message: '`NaN` is not a JSON number', path: [1] },
-    { name: 'Infinity', value: { n: Infinity }, message: '`Infinity` is not a JSON number', path: ['n'] },
-    { name: 'a bigint', value: { n: 1n }, message: 'a bigint is not a JSON value: write the number as a string', path: ['n'] },
-    { name: 'a function', value: { f: () => 1 }, message: 'a function is not a JSON value', path: ['f'] },
-    { name: 'a Map', value: { m: new Map() }, message: 'a Map is not a plain JSON object', path: ['m'] },
-    { name: 'a Date', value: [new Date(0)], message: 'a Date is not a plain JSON object', path: [0] },
-    { name: 'a cycle', value: cycle, message: 'the value contains itself (a cycle), which JSON cannot hold', path: ['self', 'back'] },
-    // eslint-disable-next-line no-sparse-arrays
-    { name: 'an array hole', value: [1, , 3], message: 'the array has a hole at index 1', path: [1] },
+    {
+      name: 'Infinity',
+      value: { n: Infinity },
+      message: '`Infinity` is not a JSON number',
+      path: ['n'],
+    },
+    {
+      name: 'a bigint',
+      value: { n: 1n },
+      message: 'a bigint is not a JSON value: write the number as a string',
+      path: ['n'],
+    },
+    {
+      name: 'a function',
+      value: { f: () => 1 },
+      message: 'a function is not a JSON value',
+      path: ['f'],
+    },
+    {
+      name: 'a Map',
+      value: { m: new Map() },
+      message: 'a Map is not a plain JSON object',
+      path: ['m'],
+    },
+    {
+      name: 'a Date',
+      value: [new Date(0)],
+      message: 'a Date is not a plain JSON object',
+      path: [0],
+    },
+    {
+      name: 'a cycle',
+      value: cycle,
+      message: 'the value contains itself (a cycle), which JSON cannot hold',
+      path: ['self', 'back'],
+    },
+    {
+      name: 'an array hole',
+      value: holey,
+      message: 'the array has a hole at index 1',
+      path: [1],
+    },
   ]
   for (const c of refused) {
     it(`refuses ${c.name} with a path`, () => {
@@ -53,7 +99,12 @@ describe('jsonNodeFromValue', () => {
         throw new Error('no')
       },
     })
-    expect(jsonNodeFromValue(hostile)).toEqual({ ok: false, message: 'the value could not be read: no', path: ['Statement'], tooDeep: false })
+    expect(jsonNodeFromValue(hostile)).toEqual({
+      ok: false,
+      message: 'the value could not be read: no',
+      path: ['Statement'],
+      tooDeep: false,
+    })
   })
 
   it('accepts objects without a prototype', () => {

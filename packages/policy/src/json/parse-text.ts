@@ -7,9 +7,10 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html).
  */
 import type { JsonPath } from '../ast.ts'
-import { codePointName, describeFound } from './describe-found.ts'
+import { describeFound } from './describe-found.ts'
 import type { JsonArrayNode, JsonEntry, JsonNode, JsonObjectNode } from './node.ts'
 import { createLineIndex, type SourcePosition } from './position.ts'
+import { scanNumber, scanString } from './scan-token.ts'
 
 /** The deepest nesting of objects and arrays the parser accepts. IAM policies need about 6. */
 export const MAX_JSON_DEPTH = 64
@@ -43,20 +44,6 @@ export type JsonTextResult =
     }
   | { readonly ok: false; readonly error: JsonSyntaxError }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
-const NUMBER_LIKE = /[-+.0-9A-Za-z]*/y
-const ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-}
-const HEX4 = /^[0-9A-Fa-f]{4}$/
-
 /** Parses `text` as one JSON value. */
 export function parseJsonText(text: string): JsonTextResult {
   const positionAt = createLineIndex(text)
@@ -86,78 +73,23 @@ export function parseJsonText(text: string): JsonTextResult {
   }
 
   const readString = (): string | undefined => {
-    const start = i
-    i++
-    let out = ''
-    let chunk = i
-    while (i < text.length) {
-      const c = text.charCodeAt(i)
-      if (c === 0x22) {
-        out += text.slice(chunk, i)
-        i++
-        return out
-      }
-      if (c === 0x5c) {
-        out += text.slice(chunk, i)
-        const e = text[i + 1]
-        if (e === undefined)
-          return fail('the string ends inside an escape: add a `"` to close it', i)
-        if (e === 'u') {
-          const hex = text.slice(i + 2, i + 6)
-          if (!HEX4.test(hex)) {
-            return fail(
-              `invalid escape \`${text.slice(i, i + 6)}\` in a string`,
-              i,
-              'write `\\u` followed by four hexadecimal digits, such as `\\u00e9`',
-            )
-          }
-          out += String.fromCharCode(parseInt(hex, 16))
-          i += 6
-        } else {
-          const decoded = ESCAPES[e]
-          if (decoded === undefined) {
-            return fail(
-              `invalid escape \`\\${e}\` in a string`,
-              i,
-              'JSON knows `\\"`, `\\\\`, `\\/`, `\\b`, `\\f`, `\\n`, `\\r`, `\\t` and `\\uXXXX`; write a backslash as `\\\\`',
-            )
-          }
-          out += decoded
-          i += 2
-        }
-        chunk = i
-        continue
-      }
-      if (c < 0x20) {
-        return c === 0x0a || c === 0x0d
-          ? fail(
-              'a string cannot span lines',
-              i,
-              'close the string with `"`, or write the line break as `\\n`',
-            )
-          : fail(`the control character ${codePointName(c)} must be escaped in a string`, i)
-      }
-      i++
-    }
-    return fail('the string is not closed', start, 'add a `"` at its end')
+    const scanned = scanString(text, i)
+    if (!scanned.ok) return fail(scanned.message, scanned.offset, scanned.hint)
+    i = scanned.end
+    return scanned.value
   }
 
   const readNumber = (): JsonNode | undefined => {
     const start = i
-    NUMBER.lastIndex = i
-    const match = NUMBER.exec(text)?.[0]
-    NUMBER_LIKE.lastIndex = i
-    const word = NUMBER_LIKE.exec(text)?.[0] ?? ''
-    if (match === undefined || word.length > match.length) {
-      const shown = (word.length > 0 ? word : (text[i] ?? '')).slice(0, 24)
-      return fail(
-        `invalid number \`${shown}\``,
-        start,
-        'JSON numbers look like `12`, `-3.5` or `1e3`, without leading zeros',
-      )
+    const scanned = scanNumber(text, i)
+    if (!scanned.ok) return fail(scanned.message, scanned.offset, scanned.hint)
+    i = scanned.end
+    return {
+      kind: 'number',
+      value: Number(scanned.value),
+      text: scanned.value,
+      position: positionAt(start),
     }
-    i += match.length
-    return { kind: 'number', value: Number(match), text: match, position: positionAt(start) }
   }
 
   const readLiteral = (): JsonNode | undefined => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileWildcard } from './wildcard.ts'
 import { compileResourceComponents, matchResource } from './resource.ts'
@@ -166,5 +167,54 @@ describe('splitArn', () => {
     expect(arnAccount('arn:aws:s3:::bucket')).toBe('')
     expect(arnAccount('*')).toBeUndefined()
     expect(arnService('arn:aws:kms:us-east-1:123456789012:key/k')).toBe('kms')
+  })
+})
+
+describe('matchResource on generated six-component patterns', () => {
+  /** A slow reference: each of the six components as an anchored regular expression. */
+  const componentMatches = (pattern: string, value: string): boolean => {
+    const body = [...pattern]
+      .map((ch) =>
+        ch === '*'
+          ? '[\\s\\S]*'
+          : ch === '?'
+            ? '[\\s\\S]'
+            : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('')
+    return new RegExp(`^${body}$`).test(value)
+  }
+  const reference = (pattern: string, arn: string): boolean => {
+    const p = splitArn(pattern)
+    const a = splitArn(arn)
+    return a.length === 6 && p.every((component, i) => componentMatches(component, a[i] ?? ''))
+  }
+  const component = fc
+    .array(fc.constantFrom('a', 'b', '*', '?', '/'), { maxLength: 4 })
+    .map((xs) => xs.join(''))
+  const value = fc
+    .array(fc.constantFrom('a', 'b', '/', ':'), { maxLength: 5 })
+    .map((xs) => xs.join(''))
+
+  it('agrees with a per-component reference (' + RESOURCE + ')', () => {
+    fc.assert(
+      fc.property(
+        fc.array(component, { minLength: 6, maxLength: 6 }),
+        fc.array(value, { minLength: 6, maxLength: 6 }),
+        (p, v) => {
+          const pattern = [
+            'arn',
+            ...p.slice(1, 5).map((c) => c.replace(/\//g, '')),
+            p[5] ?? '',
+          ].join(':')
+          const arn = ['arn', ...v.slice(1, 5).map((c) => c.replace(/[:/]/g, '')), v[5] ?? ''].join(
+            ':',
+          )
+          fc.pre(pattern !== '*')
+          expect(matchResource(pattern, arn)).toBe(reference(pattern, arn))
+        },
+      ),
+      { numRuns: Number(process.env.HATRACK_FC_RUNS ?? 1000) },
+    )
   })
 })

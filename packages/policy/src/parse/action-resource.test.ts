@@ -4,8 +4,19 @@ import { actionProblem } from './action.ts'
 import { resourceProblem } from './resource.ts'
 
 describe('actionProblem', () => {
-  const valid = ['*', 's3:*', 's3:GetObject', 'IAM:listaccesskeys', 'iam:*AccessKey*', 'ec2:Describe?nstances', 'execute-api:Invoke', 'aws-portal:ViewBilling', 'sts:AssumeRole']
-  for (const action of valid) it(`accepts \`${action}\``, () => expect(actionProblem(action)).toBeUndefined())
+  const valid = [
+    '*',
+    's3:*',
+    's3:GetObject',
+    'IAM:listaccesskeys',
+    'iam:*AccessKey*',
+    'ec2:Describe?nstances',
+    'execute-api:Invoke',
+    'aws-portal:ViewBilling',
+    'sts:AssumeRole',
+  ]
+  for (const action of valid)
+    it(`accepts \`${action}\``, () => expect(actionProblem(action)).toBeUndefined())
 
   const invalid: Array<[string, string]> = [
     ['GetObject', 'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.'],
@@ -18,7 +29,8 @@ describe('actionProblem', () => {
     ['s3:Get Object', 'the action name of `s3:Get Object` holds white space'],
   ]
   for (const [action, message] of invalid) {
-    it(`refuses \`${action}\`: ${message}`, () => expect(actionProblem(action)?.message).toBe(message))
+    it(`refuses \`${action}\`: ${message}`, () =>
+      expect(actionProblem(action)?.message).toBe(message))
   }
 })
 
@@ -36,7 +48,8 @@ describe('resourceProblem', () => {
     'arn:aws:s3:::${aws:username}',
     'arn:aws:dynamodb:us-east-?:123456789012:table/Books',
   ]
-  for (const resource of valid) it(`accepts \`${resource}\``, () => expect(resourceProblem(resource)).toBeUndefined())
+  for (const resource of valid)
+    it(`accepts \`${resource}\``, () => expect(resourceProblem(resource)).toBeUndefined())
 
   const invalid: Array<[string, string]> = [
     ['my-bucket', 'Resource my-bucket must be in ARN format or "*".'],
@@ -45,11 +58,18 @@ describe('resourceProblem', () => {
     ['arn:aws:s3', '`arn:aws:s3` has 3 of the six parts of an ARN'],
     ['arn:*:s3:::bucket', '`*` is not an AWS partition in `arn:*:s3:::bucket`'],
     ['arn:aws:*:::bucket', 'Resource vendor must be fully qualified and cannot contain regexes.'],
-    ['arn:aws::us-east-1::x', 'Resource vendor must be fully qualified and cannot contain regexes.'],
-    ['arn:aws:iam:us-east-1:123456789012:role/x', 'IAM resource arn:aws:iam:us-east-1:123456789012:role/x cannot contain region information.'],
+    [
+      'arn:aws::us-east-1::x',
+      'Resource vendor must be fully qualified and cannot contain regexes.',
+    ],
+    [
+      'arn:aws:iam:us-east-1:123456789012:role/x',
+      'IAM resource arn:aws:iam:us-east-1:123456789012:role/x cannot contain region information.',
+    ],
   ]
   for (const [resource, message] of invalid) {
-    it(`refuses \`${resource}\`: ${message}`, () => expect(resourceProblem(resource)?.message).toBe(message))
+    it(`refuses \`${resource}\`: ${message}`, () =>
+      expect(resourceProblem(resource)?.message).toBe(message))
   }
 })
 
@@ -71,7 +91,13 @@ const cases: PolicyCase[] = [
     name: 'points at a single-string resource that is not an ARN',
     kind: 'identity',
     policy: policy(statement({ Resource: 'my-bucket' })),
-    issues: [{ code: 'policy.resource.invalid', message: 'Resource my-bucket must be in ARN format or "*".', path: ['Statement', 0, 'Resource'] }],
+    issues: [
+      {
+        code: 'policy.resource.invalid',
+        message: 'Resource my-bucket must be in ARN format or "*".',
+        path: ['Statement', 0, 'Resource'],
+      },
+    ],
   },
   {
     name: 'warns that a variable in `Action` stays plain text, whose colon AWS then refuses',
@@ -81,7 +107,8 @@ const cases: PolicyCase[] = [
       {
         code: 'policy.variable.unsupportedElement',
         severity: 'warning',
-        message: 'policy variables are not resolved in `Action`: `s3:${aws:username}` stays plain text',
+        message:
+          'policy variables are not resolved in `Action`: `s3:${aws:username}` stays plain text',
       },
       { code: 'policy.action.invalid', message: 'Actions/Condition can contain only one colon.' },
     ],
@@ -90,7 +117,13 @@ const cases: PolicyCase[] = [
     name: 'warns about a variable before the resource part of an ARN',
     kind: 'identity',
     policy: policy(statement({ Resource: 'arn:aws:iam::${aws:PrincipalAccount}:role/x' })),
-    issues: [{ code: 'policy.variable.outsideResourcePart', severity: 'warning', path: ['Statement', 0, 'Resource'] }],
+    issues: [
+      {
+        code: 'policy.variable.outsideResourcePart',
+        severity: 'warning',
+        path: ['Statement', 0, 'Resource'],
+      },
+    ],
   },
   {
     name: 'warns about an unclosed variable in a resource',
@@ -101,7 +134,14 @@ const cases: PolicyCase[] = [
   {
     name: 'accepts a variable in the resource part, and its escapes',
     kind: 'identity',
-    policy: policy(statement({ Resource: ['arn:aws:s3:::bucket/${aws:username}/*', 'arn:aws:s3:::bucket/${*}/${aws:PrincipalTag/team, \'none\'}'] })),
+    policy: policy(
+      statement({
+        Resource: [
+          'arn:aws:s3:::bucket/${aws:username}/*',
+          "arn:aws:s3:::bucket/${*}/${aws:PrincipalTag/team, 'none'}",
+        ],
+      }),
+    ),
     issues: [],
   },
 ]

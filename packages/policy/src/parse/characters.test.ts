@@ -6,17 +6,24 @@ import { parsePolicy } from './parse-policy.ts'
 describe('the characters IAM accepts', () => {
   const accepted = [0x09, 0x0a, 0x0d, 0x20, 0x41, 0x7e, 0x7f, 0xa0, 0xe9, 0xff]
   const refused = [0x00, 0x08, 0x0b, 0x1f, 0x100, 0x2019, 0xd83d, 0xfeff]
-  for (const c of accepted) it(`accepts U+${c.toString(16).padStart(4, '0')}`, () => expect(isPolicyCharacter(c)).toBe(true))
-  for (const c of refused) it(`refuses U+${c.toString(16).padStart(4, '0')}`, () => expect(isPolicyCharacter(c)).toBe(false))
+  for (const c of accepted)
+    it(`accepts U+${c.toString(16).padStart(4, '0')}`, () =>
+      expect(isPolicyCharacter(c)).toBe(true))
+  for (const c of refused)
+    it(`refuses U+${c.toString(16).padStart(4, '0')}`, () =>
+      expect(isPolicyCharacter(c)).toBe(false))
 })
 
 describe('parsePolicy refuses characters outside tab, LF, CR and U+0020–U+00FF', () => {
   it('names a typographic quote and says what to write instead', () => {
-    const issues = issuesOf(parsePolicy('{"Statement": [{"Effect": \u201CAllow\u201D}]}', { kind: 'identity' }))
+    const issues = issuesOf(
+      parsePolicy('{"Statement": [{"Effect": \u201CAllow\u201D}]}', { kind: 'identity' }),
+    )
     expect(issues[0]).toEqual({
       code: 'policy.document.invalidCharacters',
       severity: 'error',
-      message: 'the document holds the character U+201C (\u201C), which IAM does not accept, and 1 more such character',
+      message:
+        'the document holds the character U+201C (\u201C), which IAM does not accept, and 1 more such character',
       path: [],
       line: 1,
       column: 27,
@@ -27,24 +34,47 @@ describe('parsePolicy refuses characters outside tab, LF, CR and U+0020–U+00FF
 
   it('names a byte-order mark', () => {
     const issues = issuesOf(parsePolicy('\uFEFF{}', { kind: 'identity' }))
-    expect(issues[0]).toMatchObject({ code: 'policy.document.invalidCharacters', hint: 'save the file without a byte-order mark', line: 1, column: 1 })
+    expect(issues[0]).toMatchObject({
+      code: 'policy.document.invalidCharacters',
+      hint: 'save the file without a byte-order mark',
+      line: 1,
+      column: 1,
+    })
   })
 
   it('checks the strings of a value, with their path', () => {
-    const issues = issuesOf(parsePolicy(policy(statement({ Resource: 'arn:aws:s3:::b\u00fccket-\u4e2d' })), { kind: 'identity' }))
+    const issues = issuesOf(
+      parsePolicy(policy(statement({ Resource: 'arn:aws:s3:::b\u00fccket-\u4e2d' })), {
+        kind: 'identity',
+      }),
+    )
     expect(issues).toEqual([
-      expect.objectContaining({ code: 'policy.document.invalidCharacters', path: ['Statement', 0, 'Resource'], message: 'this value holds the character U+4E2D (\u4e2d), which IAM does not accept' }),
+      expect.objectContaining({
+        code: 'policy.document.invalidCharacters',
+        path: ['Statement', 0, 'Resource'],
+        message: 'this value holds the character U+4E2D (\u4e2d), which IAM does not accept',
+      }),
     ])
   })
 
   it('accepts Latin-1 letters', () => {
-    expect(parsePolicy(policy(statement({ Resource: 'arn:aws:s3:::caf\u00e9/*' })), { kind: 'identity' }).ok).toBe(true)
+    expect(
+      parsePolicy(policy(statement({ Resource: 'arn:aws:s3:::caf\u00e9/*' })), { kind: 'identity' })
+        .ok,
+    ).toBe(true)
   })
 
   it(`refuses a document longer than ${MAX_DOCUMENT_LENGTH} characters, white space included`, () => {
-    const long = JSON.stringify(policy(statement())).replace('{', `{${' '.repeat(MAX_DOCUMENT_LENGTH)}`)
+    const long = JSON.stringify(policy(statement())).replace(
+      '{',
+      `{${' '.repeat(MAX_DOCUMENT_LENGTH)}`,
+    )
     const issues = issuesOf(parsePolicy(long, { kind: 'identity' }))
     expect(issues.map((i) => i.code)).toEqual(['policy.document.tooLong'])
-    expect(issues[0]).toMatchObject({ awsError: 'ValidationError', line: 1, column: MAX_DOCUMENT_LENGTH + 1 })
+    expect(issues[0]).toMatchObject({
+      awsError: 'ValidationError',
+      line: 1,
+      column: MAX_DOCUMENT_LENGTH + 1,
+    })
   })
 })

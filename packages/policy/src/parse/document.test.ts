@@ -2,32 +2,66 @@ import { describe, it } from 'vitest'
 import { checkPolicyCase, policy, statement, type PolicyCase } from '../../test/policy-cases.ts'
 
 const cases: PolicyCase[] = [
-  { name: 'accepts a minimal identity policy', kind: 'identity', policy: policy(statement()), issues: [] },
+  {
+    name: 'accepts a minimal identity policy',
+    kind: 'identity',
+    policy: policy(statement()),
+    issues: [],
+  },
   {
     name: 'accepts `Statement` as a single object',
     kind: 'identity',
     policy: { Version: '2012-10-17', Statement: statement() },
     issues: [],
   },
-  { name: 'accepts a policy without `Version`', kind: 'identity', policy: { Statement: [statement()] }, issues: [] },
-  { name: 'accepts the legacy `Version` 2008-10-17', kind: 'identity', policy: { Version: '2008-10-17', Statement: [statement()] }, issues: [] },
+  {
+    name: 'accepts a policy without `Version`',
+    kind: 'identity',
+    policy: { Statement: [statement()] },
+    issues: [],
+  },
+  {
+    name: 'accepts the legacy `Version` 2008-10-17',
+    kind: 'identity',
+    policy: { Version: '2008-10-17', Statement: [statement()] },
+    issues: [],
+  },
   {
     name: 'refuses a document that is not an object',
     kind: 'identity',
     policy: [statement()],
-    issues: [{ code: 'policy.document.notObject', message: 'a policy must be a JSON object, found an array', path: [] }],
+    issues: [
+      {
+        code: 'policy.document.notObject',
+        message: 'a policy must be a JSON object, found an array',
+        path: [],
+      },
+    ],
   },
   {
     name: 'refuses an unknown top-level element, and suggests the right case',
     kind: 'identity',
     policy: { Version: '2012-10-17', statement: [statement()], Statement: [statement()] },
-    issues: [{ code: 'policy.document.unknownElement', message: '`statement` is not a policy element', path: ['statement'], hint: 'write `Statement`' }],
+    issues: [
+      {
+        code: 'policy.document.unknownElement',
+        message: '`statement` is not a policy element',
+        path: ['statement'],
+        hint: 'write `Statement`',
+      },
+    ],
   },
   {
     name: 'refuses a `Condition` outside any statement',
     kind: 'identity',
     policy: { ...policy(statement()), Condition: {} },
-    issues: [{ code: 'policy.document.unknownElement', path: ['Condition'], hint: '`Condition` belongs inside a statement' }],
+    issues: [
+      {
+        code: 'policy.document.unknownElement',
+        path: ['Condition'],
+        hint: '`Condition` belongs inside a statement',
+      },
+    ],
   },
   {
     name: 'refuses a `Version` of the author’s own',
@@ -46,13 +80,20 @@ const cases: PolicyCase[] = [
     name: 'refuses a `Version` written as a number',
     kind: 'identity',
     policy: { Version: 2012, Statement: [statement()] },
-    issues: [{ code: 'policy.version.invalid', message: '`Version` must be `"2012-10-17"` or `"2008-10-17"`, found a number' }],
+    issues: [
+      {
+        code: 'policy.version.invalid',
+        message: '`Version` must be `"2012-10-17"` or `"2008-10-17"`, found a number',
+      },
+    ],
   },
   {
     name: 'refuses a policy without `Statement`',
     kind: 'identity',
     policy: { Version: '2012-10-17' },
-    issues: [{ code: 'policy.statement.missing', message: 'the policy has no `Statement`', path: [] }],
+    issues: [
+      { code: 'policy.statement.missing', message: 'the policy has no `Statement`', path: [] },
+    ],
   },
   {
     name: 'refuses an empty `Statement`',
@@ -64,21 +105,43 @@ const cases: PolicyCase[] = [
     name: 'refuses a `Statement` that is a string',
     kind: 'identity',
     policy: { Version: '2012-10-17', Statement: 'Allow everything' },
-    issues: [{ code: 'policy.statement.notObject', message: '`Statement` must be an object or an array of objects, found a string' }],
+    issues: [
+      {
+        code: 'policy.statement.notObject',
+        message: '`Statement` must be an object or an array of objects, found a string',
+      },
+    ],
   },
   {
     name: 'refuses a statement that is not an object',
     kind: 'identity',
     policy: policy(statement(), 42),
-    issues: [{ code: 'policy.statement.notObject', message: 'a statement must be an object, found a number', path: ['Statement', 1] }],
+    issues: [
+      {
+        code: 'policy.statement.notObject',
+        message: 'a statement must be an object, found a number',
+        path: ['Statement', 1],
+      },
+    ],
   },
   {
     name: 'refuses `Id` in an identity-based policy',
     kind: 'identity',
     policy: { ...policy(statement()), Id: 'MyPolicy' },
-    issues: [{ code: 'policy.id.notAllowed', message: '`Id` must not be included in an identity-based policy', path: ['Id'] }],
+    issues: [
+      {
+        code: 'policy.id.notAllowed',
+        message: '`Id` must not be included in an identity-based policy',
+        path: ['Id'],
+      },
+    ],
   },
-  { name: 'accepts `Id` in a bucket policy', kind: 'resource', policy: { ...policy(statement({ Principal: '*' })), Id: 'PolicyForCloudFront' }, issues: [] },
+  {
+    name: 'accepts `Id` in a bucket policy',
+    kind: 'resource',
+    policy: { ...policy(statement({ Principal: '*' })), Id: 'PolicyForCloudFront' },
+    issues: [],
+  },
   {
     name: 'refuses an `Id` that is not a string',
     kind: 'resource',
@@ -104,11 +167,19 @@ const cases: PolicyCase[] = [
       },
     ],
   },
-  { name: 'accepts two statements with an empty `Sid`', kind: 'identity', policy: policy(statement({ Sid: '' }), statement({ Sid: '' })), issues: [] },
+  {
+    name: 'accepts two statements with an empty `Sid`',
+    kind: 'identity',
+    policy: policy(statement({ Sid: '' }), statement({ Sid: '' })),
+    issues: [],
+  },
   {
     name: 'only warns about a repeated `Sid` in a resource-based policy',
     kind: 'resource',
-    policy: policy(statement({ Sid: 'Public', Principal: '*' }), statement({ Sid: 'Public', Principal: '*' })),
+    policy: policy(
+      statement({ Sid: 'Public', Principal: '*' }),
+      statement({ Sid: 'Public', Principal: '*' }),
+    ),
     issues: [{ code: 'policy.sid.duplicateInResourcePolicy', severity: 'warning' }],
   },
   {
@@ -118,7 +189,8 @@ const cases: PolicyCase[] = [
     issues: [
       {
         code: 'policy.sid.invalid',
-        message: 'Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*',
+        message:
+          'Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*',
         path: ['Statement', 0, 'Sid'],
         hint: '`allow-read_all` holds other characters: write it as `allowreadall`',
       },
@@ -139,14 +211,34 @@ const cases: PolicyCase[] = [
   {
     name: 'warns once that variables are plain text without `Version` 2012-10-17',
     kind: 'identity',
-    policy: { Statement: [statement({ Resource: ['arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:::c/${aws:username}'] })] },
-    issues: [{ code: 'policy.version.variablesLiteral', severity: 'warning', path: ['Statement', 0, 'Resource', 0] }],
+    policy: {
+      Statement: [
+        statement({
+          Resource: ['arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:::c/${aws:username}'],
+        }),
+      ],
+    },
+    issues: [
+      {
+        code: 'policy.version.variablesLiteral',
+        severity: 'warning',
+        path: ['Statement', 0, 'Resource', 0],
+      },
+    ],
   },
   {
     name: 'warns that variables are plain text in 2008-10-17 conditions too',
     kind: 'identity',
-    policy: { Version: '2008-10-17', Statement: [statement({ Condition: { StringEquals: { 's3:prefix': '${aws:username}' } } })] },
-    issues: [{ code: 'policy.version.variablesLiteral', path: ['Statement', 0, 'Condition', 'StringEquals', 's3:prefix'] }],
+    policy: {
+      Version: '2008-10-17',
+      Statement: [statement({ Condition: { StringEquals: { 's3:prefix': '${aws:username}' } } })],
+    },
+    issues: [
+      {
+        code: 'policy.version.variablesLiteral',
+        path: ['Statement', 0, 'Condition', 'StringEquals', 's3:prefix'],
+      },
+    ],
   },
 ]
 

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { checkPolicyCase, issuesOf, policy, statement, trustStatement, without, type PolicyCase } from '../../test/policy-cases.ts'
+import {
+  checkPolicyCase,
+  issuesOf,
+  policy,
+  statement,
+  trustStatement,
+  without,
+  type PolicyCase,
+} from '../../test/policy-cases.ts'
 import { parsePolicy } from './parse-policy.ts'
 
 const trust: PolicyCase[] = [
-  { name: 'accepts a trust policy naming an account', kind: 'trust', policy: policy(trustStatement()), issues: [] },
+  {
+    name: 'accepts a trust policy naming an account',
+    kind: 'trust',
+    policy: policy(trustStatement()),
+    issues: [],
+  },
   {
     name: 'refuses a trust statement without a principal, in AWS words',
     kind: 'trust',
@@ -11,7 +24,8 @@ const trust: PolicyCase[] = [
     issues: [
       {
         code: 'policy.principal.missing',
-        message: 'Invalid principal in policy: com.amazon.balsa.error.InvalidPolicyException: The passed in policy has a statement with no principals!',
+        message:
+          'Invalid principal in policy: com.amazon.balsa.error.InvalidPolicyException: The passed in policy has a statement with no principals!',
         path: ['Statement', 0],
       },
     ],
@@ -20,7 +34,13 @@ const trust: PolicyCase[] = [
     name: 'refuses `Resource` in a trust policy, in AWS words',
     kind: 'trust',
     policy: policy(trustStatement({ Resource: '*' })),
-    issues: [{ code: 'policy.resource.notAllowed', message: 'Has prohibited field Resource', path: ['Statement', 0, 'Resource'] }],
+    issues: [
+      {
+        code: 'policy.resource.notAllowed',
+        message: 'Has prohibited field Resource',
+        path: ['Statement', 0, 'Resource'],
+      },
+    ],
   },
   {
     name: 'refuses `NotResource` in a trust policy',
@@ -31,21 +51,45 @@ const trust: PolicyCase[] = [
   {
     name: 'refuses `NotPrincipal` in a trust policy',
     kind: 'trust',
-    policy: policy(without(trustStatement({ Effect: 'Deny', NotPrincipal: { AWS: '111122223333' } }), 'Principal')),
-    issues: [{ code: 'policy.notPrincipal.notAllowed', message: '`NotPrincipal` is not allowed in a role trust policy', path: ['Statement', 0, 'NotPrincipal'] }],
+    policy: policy(
+      without(
+        trustStatement({ Effect: 'Deny', NotPrincipal: { AWS: '111122223333' } }),
+        'Principal',
+      ),
+    ),
+    issues: [
+      {
+        code: 'policy.notPrincipal.notAllowed',
+        message: '`NotPrincipal` is not allowed in a role trust policy',
+        path: ['Statement', 0, 'NotPrincipal'],
+      },
+    ],
   },
   {
     name: 'refuses a permission of the role in its trust policy, in AWS words',
     kind: 'trust',
     policy: policy(trustStatement({ Action: ['sts:AssumeRole', 's3:GetObject'] })),
-    issues: [{ code: 'policy.trust.action', message: 'AssumeRole policy may only specify STS AssumeRole actions.', path: ['Statement', 0, 'Action', 1] }],
+    issues: [
+      {
+        code: 'policy.trust.action',
+        message: 'AssumeRole policy may only specify STS AssumeRole actions.',
+        path: ['Statement', 0, 'Action', 1],
+      },
+    ],
   },
   {
     name: 'accepts every STS action a trust policy uses',
     kind: 'trust',
     policy: policy(
       trustStatement({
-        Action: ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext'],
+        Action: [
+          'sts:AssumeRole',
+          'sts:AssumeRoleWithSAML',
+          'sts:AssumeRoleWithWebIdentity',
+          'sts:TagSession',
+          'sts:SetSourceIdentity',
+          'sts:SetContext',
+        ],
       }),
     ),
     issues: [],
@@ -55,8 +99,16 @@ const trust: PolicyCase[] = [
     kind: 'trust',
     policy: policy(trustStatement({ Action: ['sts:*', 'sts:GetCallerIdentity'] })),
     issues: [
-      { code: 'policy.trust.unusualAction', severity: 'warning', path: ['Statement', 0, 'Action', 0] },
-      { code: 'policy.trust.unusualAction', message: '`sts:GetCallerIdentity` has no effect in a trust policy', path: ['Statement', 0, 'Action', 1] },
+      {
+        code: 'policy.trust.unusualAction',
+        severity: 'warning',
+        path: ['Statement', 0, 'Action', 0],
+      },
+      {
+        code: 'policy.trust.unusualAction',
+        message: '`sts:GetCallerIdentity` has no effect in a trust policy',
+        path: ['Statement', 0, 'Action', 1],
+      },
     ],
   },
   {
@@ -67,7 +119,8 @@ const trust: PolicyCase[] = [
       {
         code: 'policy.trust.publicPrincipal',
         severity: 'warning',
-        message: 'any AWS account can assume this role: the trust policy allows `*` with no condition',
+        message:
+          'any AWS account can assume this role: the trust policy allows `*` with no condition',
         path: ['Statement', 0, 'Principal'],
       },
     ],
@@ -75,7 +128,12 @@ const trust: PolicyCase[] = [
   {
     name: 'accepts `"Principal": "*"` narrowed by a condition',
     kind: 'trust',
-    policy: policy(trustStatement({ Principal: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } })),
+    policy: policy(
+      trustStatement({
+        Principal: '*',
+        Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+      }),
+    ),
     issues: [],
   },
   {
@@ -86,7 +144,8 @@ const trust: PolicyCase[] = [
       {
         code: 'policy.trust.rolesAnywhereActions',
         severity: 'warning',
-        message: 'IAM Roles Anywhere also needs `sts:TagSession` and `sts:SetSourceIdentity` in this trust policy',
+        message:
+          'IAM Roles Anywhere also needs `sts:TagSession` and `sts:SetSourceIdentity` in this trust policy',
       },
     ],
   },
@@ -103,13 +162,23 @@ const identityLike: PolicyCase[] = [
     name: 'refuses a principal in a session policy',
     kind: 'session',
     policy: policy(statement({ Principal: '*' })),
-    issues: [{ code: 'policy.principal.notAllowed', message: 'Policy document should not specify a principal.' }],
+    issues: [
+      {
+        code: 'policy.principal.notAllowed',
+        message: 'Policy document should not specify a principal.',
+      },
+    ],
   },
   {
     name: 'refuses `Id` in a permissions boundary',
     kind: 'boundary',
     policy: { ...policy(statement()), Id: 'x' },
-    issues: [{ code: 'policy.id.notAllowed', message: '`Id` must not be included in a permissions boundary' }],
+    issues: [
+      {
+        code: 'policy.id.notAllowed',
+        message: '`Id` must not be included in a permissions boundary',
+      },
+    ],
   },
   {
     name: 'requires resources in a session policy',
@@ -124,8 +193,17 @@ const scp: PolicyCase[] = [
     name: 'accepts an SCP with conditions, resource ARNs and NotAction in Allow statements (full IAM language, 2025)',
     kind: 'scp',
     policy: policy(
-      { Effect: 'Allow', NotAction: 'iam:*', Resource: 'arn:aws:s3:::*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
-      { Effect: 'Allow', Action: 'ec2:*Instances', NotResource: 'arn:aws:ec2:*:*:instance/protected-*' },
+      {
+        Effect: 'Allow',
+        NotAction: 'iam:*',
+        Resource: 'arn:aws:s3:::*',
+        Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } },
+      },
+      {
+        Effect: 'Allow',
+        Action: 'ec2:*Instances',
+        NotResource: 'arn:aws:ec2:*:*:instance/protected-*',
+      },
     ),
     issues: [],
   },
@@ -133,25 +211,47 @@ const scp: PolicyCase[] = [
     name: 'refuses a principal in an SCP',
     kind: 'scp',
     policy: policy(statement({ Effect: 'Deny', Principal: '*' })),
-    issues: [{ code: 'policy.principal.notAllowed', message: 'an SCP cannot name principals: `Principal` is not supported', awsError: 'MalformedPolicyDocumentException' }],
+    issues: [
+      {
+        code: 'policy.principal.notAllowed',
+        message: 'an SCP cannot name principals: `Principal` is not supported',
+        awsError: 'MalformedPolicyDocumentException',
+      },
+    ],
   },
   {
     name: 'refuses `NotPrincipal` in an SCP',
     kind: 'scp',
     policy: policy(statement({ Effect: 'Deny', NotPrincipal: { AWS: '111122223333' } })),
-    issues: [{ code: 'policy.principal.notAllowed', message: 'an SCP cannot name principals: `NotPrincipal` is not supported' }],
+    issues: [
+      {
+        code: 'policy.principal.notAllowed',
+        message: 'an SCP cannot name principals: `NotPrincipal` is not supported',
+      },
+    ],
   },
   {
     name: 'warns about an SCP without `Version`',
     kind: 'scp',
     policy: { Statement: statement({ Action: '*', Resource: '*' }) },
-    issues: [{ code: 'policy.version.missing', severity: 'warning', message: 'a service control policy should include `"Version": "2012-10-17"`' }],
+    issues: [
+      {
+        code: 'policy.version.missing',
+        severity: 'warning',
+        message: 'a service control policy should include `"Version": "2012-10-17"`',
+      },
+    ],
   },
   {
     name: 'refuses an SCP in the legacy version',
     kind: 'scp',
     policy: { Version: '2008-10-17', Statement: statement() },
-    issues: [{ code: 'policy.version.invalid', message: 'AWS Organizations requires `"Version": "2012-10-17"` in a service control policy' }],
+    issues: [
+      {
+        code: 'policy.version.invalid',
+        message: 'AWS Organizations requires `"Version": "2012-10-17"` in a service control policy',
+      },
+    ],
   },
   {
     name: 'names AWS Organizations’ error for a malformed SCP',
@@ -167,7 +267,10 @@ const rcpDeny = (overrides: Record<string, unknown> = {}) => ({
   Principal: '*',
   Action: ['s3:*', 'sqs:*', 'kms:*', 'secretsmanager:*', 'sts:AssumeRole'],
   Resource: '*',
-  Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } },
+  Condition: {
+    StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' },
+    BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
+  },
   ...overrides,
 })
 
@@ -184,27 +287,56 @@ const rcp: PolicyCase[] = [
     name: 'refuses an RCP that names principals',
     kind: 'rcp',
     policy: policy(rcpDeny({ Principal: { AWS: '111122223333' } })),
-    issues: [{ code: 'policy.rcp.principal', message: 'in an RCP, `Principal` must be `"*"`', path: ['Statement', 0, 'Principal'] }],
+    issues: [
+      {
+        code: 'policy.rcp.principal',
+        message: 'in an RCP, `Principal` must be `"*"`',
+        path: ['Statement', 0, 'Principal'],
+      },
+    ],
   },
   {
     name: 'refuses an RCP without a principal',
     kind: 'rcp',
     policy: policy(without(rcpDeny(), 'Principal')),
-    issues: [{ code: 'policy.principal.missing', message: 'the statement of a resource control policy has no `Principal`' }],
+    issues: [
+      {
+        code: 'policy.principal.missing',
+        message: 'the statement of a resource control policy has no `Principal`',
+      },
+    ],
   },
   {
     name: 'refuses an action of a service RCPs do not cover',
     kind: 'rcp',
     policy: policy(rcpDeny({ Action: ['s3:GetObject', 'ec2:RunInstances'] })),
-    issues: [{ code: 'policy.rcp.unsupportedService', message: 'RCPs do not apply to `ec2`: `ec2:RunInstances` cannot be restricted here', path: ['Statement', 0, 'Action', 1] }],
+    issues: [
+      {
+        code: 'policy.rcp.unsupportedService',
+        message: 'RCPs do not apply to `ec2`: `ec2:RunInstances` cannot be restricted here',
+        path: ['Statement', 0, 'Action', 1],
+      },
+    ],
   },
   {
     name: 'refuses `NotAction` and `NotPrincipal` in an RCP',
     kind: 'rcp',
-    policy: policy(without(rcpDeny({ NotAction: 's3:GetObject', NotPrincipal: { AWS: '111122223333' } }), 'Action', 'Principal')),
+    policy: policy(
+      without(
+        rcpDeny({ NotAction: 's3:GetObject', NotPrincipal: { AWS: '111122223333' } }),
+        'Action',
+        'Principal',
+      ),
+    ),
     issues: [
-      { code: 'policy.notPrincipal.notAllowed', message: '`NotPrincipal` is not allowed in a resource control policy' },
-      { code: 'policy.element.notSupported', message: '`NotAction` is not supported in a resource control policy' },
+      {
+        code: 'policy.notPrincipal.notAllowed',
+        message: '`NotPrincipal` is not allowed in a resource control policy',
+      },
+      {
+        code: 'policy.element.notSupported',
+        message: '`NotAction` is not supported in a resource control policy',
+      },
     ],
   },
 ]
@@ -223,19 +355,43 @@ describe('parsePolicy: resource control policies', () => {
 })
 
 describe('parsePolicy applies the size quota of its kind', () => {
-  const bigTrust = policy(trustStatement({ Condition: { StringEquals: { 'sts:ExternalId': 'x'.repeat(2000) } } }))
+  const bigTrust = policy(
+    trustStatement({ Condition: { StringEquals: { 'sts:ExternalId': 'x'.repeat(2000) } } }),
+  )
   it('refuses a trust policy over 2,048 characters', () => {
     const issues = issuesOf(parsePolicy(bigTrust, { kind: 'trust' }))
-    expect(issues).toEqual([expect.objectContaining({ code: 'policy.quota.exceeded', message: 'Cannot exceed quota for ACLSizePerRole: 2048' })])
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'policy.quota.exceeded',
+        message: 'Cannot exceed quota for ACLSizePerRole: 2048',
+      }),
+    ])
   })
 
-  const bigIdentity = policy(statement({ Condition: { StringEquals: { 'aws:username': 'x'.repeat(2100) } } }))
+  const bigIdentity = policy(
+    statement({ Condition: { StringEquals: { 'aws:username': 'x'.repeat(2100) } } }),
+  )
   it('holds an identity policy to the managed-policy quota by default', () => {
     expect(parsePolicy(bigIdentity, { kind: 'identity' }).ok).toBe(true)
   })
   it('holds it to the inline quota of a user when told it is inline', () => {
     expect(issuesOf(parsePolicy(bigIdentity, { kind: 'identity', inline: 'user' }))).toEqual([
-      expect.objectContaining({ code: 'policy.quota.exceeded', message: 'Maximum policy size of 2048 bytes exceeded for user <name>' }),
+      expect.objectContaining({
+        code: 'policy.quota.exceeded',
+        message: 'Maximum policy size of 2048 bytes exceeded for user <name>',
+      }),
     ])
+  })
+
+  const hugeIdentity = policy(
+    statement({ Condition: { StringEquals: { 'aws:username': 'x'.repeat(7000) } } }),
+  )
+  it('refuses an identity policy over the managed-policy quota of 6,144', () => {
+    expect(issuesOf(parsePolicy(hugeIdentity, { kind: 'identity' }))).toEqual([
+      expect.objectContaining({ code: 'policy.quota.exceeded' }),
+    ])
+  })
+  it('holds an AWS managed policy to no quota (ReadOnlyAccess is over 100,000 characters)', () => {
+    expect(parsePolicy(hugeIdentity, { kind: 'identity', awsManaged: true }).ok).toBe(true)
   })
 })

@@ -30,6 +30,11 @@ export interface ParsePolicyOptions {
    * the holder's inline policies; `checkInlinePolicySizes` checks them together.
    */
   readonly inline?: InlinePolicyHolder
+  /**
+   * The document is an AWS managed policy: IAM's size quotas hold customer policies only (the
+   * real ReadOnlyAccess is well over 100,000 characters), so no quota is applied.
+   */
+  readonly awsManaged?: boolean
 }
 
 /** The result of {@link parsePolicy}: the policy and its warnings, or every issue found. */
@@ -85,7 +90,7 @@ export function parsePolicy(
   const ctx = createParseContext(options.kind)
   const root = readJson(input, ctx)
   const document = root === undefined ? undefined : readDocument(root, ctx)
-  if (root !== undefined) {
+  if (root !== undefined && !options.awsManaged) {
     const size = checkPolicySize(input, options.kind, { inline: options.inline })
     if (size !== undefined) ctx.issues.push(size)
   }

@@ -43,7 +43,11 @@ describe('parsePolicy points at the line and column of each issue in a text', ()
   }
 
   it('points at the second of two duplicate keys, and names the first', () => {
-    const duplicate = issuesOf(parsePolicy('{"Version": "2012-10-17",\n "Version": "2012-10-17", "Statement": []}', { kind: 'identity' }))
+    const duplicate = issuesOf(
+      parsePolicy('{"Version": "2012-10-17",\n "Version": "2012-10-17", "Statement": []}', {
+        kind: 'identity',
+      }),
+    )
     expect(duplicate[0]).toMatchObject({
       code: 'policy.json.duplicateKey',
       message: '`Version` appears twice in the same object (first at line 1, column 2)',
@@ -54,7 +58,10 @@ describe('parsePolicy points at the line and column of each issue in a text', ()
   })
 
   it('points at a syntax error, with the path being read', () => {
-    const result = parsePolicy('{\n  "Statement": [\n    {"Effect": "Allow" "Action": "*"}\n  ]\n}', { kind: 'identity' })
+    const result = parsePolicy(
+      '{\n  "Statement": [\n    {"Effect": "Allow" "Action": "*"}\n  ]\n}',
+      { kind: 'identity' },
+    )
     expect(issuesOf(result)).toEqual([
       {
         code: 'policy.json.syntax',
@@ -69,7 +76,9 @@ describe('parsePolicy points at the line and column of each issue in a text', ()
   })
 
   it('counts columns in UTF-16 code units after a character IAM refuses', () => {
-    const issues = issuesOf(parsePolicy('{"Id": "\u{1F600}", "Statement": x}', { kind: 'identity' }))
+    const issues = issuesOf(
+      parsePolicy('{"Id": "\u{1F600}", "Statement": x}', { kind: 'identity' }),
+    )
     expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([
       ['policy.document.invalidCharacters', 1, 9],
       ['policy.json.syntax', 1, 27],

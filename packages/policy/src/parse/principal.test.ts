@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkPolicyCase, policy, statement, trustStatement, type PolicyCase } from '../../test/policy-cases.ts'
+import {
+  checkPolicyCase,
+  policy,
+  statement,
+  trustStatement,
+  type PolicyCase,
+} from '../../test/policy-cases.ts'
 import { parsePolicy } from './parse-policy.ts'
 import { principalProblem, type PrincipalType } from './principal-values.ts'
 
@@ -23,7 +29,8 @@ describe('principalProblem', () => {
     ['Federated', 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com'],
     ['CanonicalUser', '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be'],
   ]
-  for (const [type, value] of valid) it(`accepts ${type} \`${value}\``, () => expect(principalProblem(type, value)).toBeUndefined())
+  for (const [type, value] of valid)
+    it(`accepts ${type} \`${value}\``, () => expect(principalProblem(type, value)).toBeUndefined())
 
   const invalid: Array<[PrincipalType, string, 'wildcard' | 'invalid']> = [
     ['AWS', 'arn:aws:iam::*:root', 'wildcard'],
@@ -43,7 +50,8 @@ describe('principalProblem', () => {
     ['CanonicalUser', 'abc', 'invalid'],
   ]
   for (const [type, value, reason] of invalid) {
-    it(`refuses ${type} \`${value}\` (${reason})`, () => expect(principalProblem(type, value)?.reason).toBe(reason))
+    it(`refuses ${type} \`${value}\` (${reason})`, () =>
+      expect(principalProblem(type, value)?.reason).toBe(reason))
   }
 })
 
@@ -65,12 +73,22 @@ const cases: PolicyCase[] = [
     name: 'refuses `NotPrincipal` in a permissions boundary with the same words',
     kind: 'boundary',
     policy: policy(statement({ Effect: 'Deny', NotPrincipal: { AWS: '123456789012' } })),
-    issues: [{ code: 'policy.principal.notAllowed', message: 'Policy document should not specify a principal.', path: ['Statement', 0, 'NotPrincipal'] }],
+    issues: [
+      {
+        code: 'policy.principal.notAllowed',
+        message: 'Policy document should not specify a principal.',
+        path: ['Statement', 0, 'NotPrincipal'],
+      },
+    ],
   },
   {
     name: 'refuses a partial wildcard, in AWS words',
     kind: 'trust',
-    policy: policy(trustStatement({ Principal: { AWS: ['arn:aws:iam::111122223333:root', 'arn:aws:iam::*:root'] } })),
+    policy: policy(
+      trustStatement({
+        Principal: { AWS: ['arn:aws:iam::111122223333:root', 'arn:aws:iam::*:root'] },
+      }),
+    ),
     issues: [
       {
         code: 'policy.principal.wildcard',
@@ -83,13 +101,20 @@ const cases: PolicyCase[] = [
     name: 'refuses every user of an account written as `user/*`',
     kind: 'resource',
     policy: policy(statement({ Principal: { AWS: 'arn:aws:iam::123456789012:user/*' } })),
-    issues: [{ code: 'policy.principal.wildcard', message: 'Invalid principal in policy: "AWS":"arn:aws:iam::123456789012:user/*"' }],
+    issues: [
+      {
+        code: 'policy.principal.wildcard',
+        message: 'Invalid principal in policy: "AWS":"arn:aws:iam::123456789012:user/*"',
+      },
+    ],
   },
   {
     name: 'writes the principal type in upper case, as IAM does',
     kind: 'trust',
     policy: policy(trustStatement({ Principal: { Service: 'ec2' } })),
-    issues: [{ code: 'policy.principal.invalid', message: 'Invalid principal in policy: "SERVICE":"ec2"' }],
+    issues: [
+      { code: 'policy.principal.invalid', message: 'Invalid principal in policy: "SERVICE":"ec2"' },
+    ],
   },
   {
     name: 'refuses a group as a principal',
@@ -106,13 +131,25 @@ const cases: PolicyCase[] = [
     name: 'refuses an unknown principal type, and suggests the right case',
     kind: 'resource',
     policy: policy(statement({ Principal: { aws: '123456789012' } })),
-    issues: [{ code: 'policy.principal.invalid', message: '`aws` is not a principal type', hint: 'write `AWS`: the case matters', path: ['Statement', 0, 'Principal', 'aws'] }],
+    issues: [
+      {
+        code: 'policy.principal.invalid',
+        message: '`aws` is not a principal type',
+        hint: 'write `AWS`: the case matters',
+        path: ['Statement', 0, 'Principal', 'aws'],
+      },
+    ],
   },
   {
     name: 'refuses a principal given as a bare ARN string',
     kind: 'resource',
     policy: policy(statement({ Principal: 'arn:aws:iam::123456789012:root' })),
-    issues: [{ code: 'policy.principal.invalid', hint: 'write `"Principal": {"AWS": "arn:aws:iam::123456789012:root"}`' }],
+    issues: [
+      {
+        code: 'policy.principal.invalid',
+        hint: 'write `"Principal": {"AWS": "arn:aws:iam::123456789012:root"}`',
+      },
+    ],
   },
   {
     name: 'refuses an empty principal map',
@@ -129,32 +166,70 @@ const cases: PolicyCase[] = [
   {
     name: 'refuses a canonical user outside a bucket policy',
     kind: 'trust',
-    policy: policy(trustStatement({ Principal: { CanonicalUser: '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be' } })),
-    issues: [{ code: 'policy.principal.invalid', message: 'Invalid principal in policy: "CANONICALUSER":"79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"' }],
+    policy: policy(
+      trustStatement({
+        Principal: {
+          CanonicalUser: '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be',
+        },
+      }),
+    ),
+    issues: [
+      {
+        code: 'policy.principal.invalid',
+        message:
+          'Invalid principal in policy: "CANONICALUSER":"79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"',
+      },
+    ],
   },
   {
     name: 'refuses a bucket policy statement without a principal, in S3 words',
     kind: 'resource',
     policy: policy(statement()),
-    issues: [{ code: 'policy.principal.missing', message: 'Missing required field Principal', path: ['Statement', 0] }],
+    issues: [
+      {
+        code: 'policy.principal.missing',
+        message: 'Missing required field Principal',
+        path: ['Statement', 0],
+      },
+    ],
   },
   {
     name: 'refuses `NotPrincipal` with `Allow`',
     kind: 'resource',
     policy: policy(statement({ NotPrincipal: { AWS: '123456789012' } })),
-    issues: [{ code: 'policy.notPrincipal.allow', message: '`NotPrincipal` must be used with `"Effect": "Deny"`' }],
+    issues: [
+      {
+        code: 'policy.notPrincipal.allow',
+        message:
+          '`NotPrincipal` must be used with `"Effect": "Deny"`: AWS does not support it with `Allow`',
+        path: ['Statement', 0, 'NotPrincipal'],
+      },
+    ],
   },
   {
     name: 'accepts `NotPrincipal` with `Deny` in a bucket policy',
     kind: 'resource',
-    policy: policy(statement({ Effect: 'Deny', NotPrincipal: { AWS: ['arn:aws:iam::444455556666:role/r', '444455556666'] } })),
+    policy: policy(
+      statement({
+        Effect: 'Deny',
+        NotPrincipal: { AWS: ['arn:aws:iam::444455556666:role/r', '444455556666'] },
+      }),
+    ),
     issues: [],
   },
   {
     name: 'warns that a variable in a principal stays plain text',
     kind: 'resource',
-    policy: policy(statement({ Principal: { AWS: 'arn:aws:iam::123456789012:user/${aws:username}' } })),
-    issues: [{ code: 'policy.variable.unsupportedElement', severity: 'warning', path: ['Statement', 0, 'Principal', 'AWS'] }],
+    policy: policy(
+      statement({ Principal: { AWS: 'arn:aws:iam::123456789012:user/${aws:username}' } }),
+    ),
+    issues: [
+      {
+        code: 'policy.variable.unsupportedElement',
+        severity: 'warning',
+        path: ['Statement', 0, 'Principal', 'AWS'],
+      },
+    ],
   },
 ]
 
@@ -188,11 +263,22 @@ describe('parsePolicy: principals', () => {
 
   it('reads `"Principal": "*"` as everyone', () => {
     const result = parsePolicy(policy(statement({ Principal: '*' })), { kind: 'resource' })
-    expect(result.ok && result.policy.statements[0]?.principal).toMatchObject({ negated: false, wildcard: true, aws: [] })
+    expect(result.ok && result.policy.statements[0]?.principal).toMatchObject({
+      negated: false,
+      wildcard: true,
+      aws: [],
+    })
   })
 
   it('marks `NotPrincipal` as negated', () => {
-    const result = parsePolicy(policy(statement({ Effect: 'Deny', NotPrincipal: { AWS: '111122223333' } })), { kind: 'resource' })
-    expect(result.ok && result.policy.statements[0]?.principal).toMatchObject({ negated: true, wildcard: false, aws: ['111122223333'] })
+    const result = parsePolicy(
+      policy(statement({ Effect: 'Deny', NotPrincipal: { AWS: '111122223333' } })),
+      { kind: 'resource' },
+    )
+    expect(result.ok && result.policy.statements[0]?.principal).toMatchObject({
+      negated: true,
+      wildcard: false,
+      aws: ['111122223333'],
+    })
   })
 })

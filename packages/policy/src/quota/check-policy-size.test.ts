@@ -62,7 +62,10 @@ describe('checkPolicySize answers in AWS words', () => {
   })
 
   it('points at the first character past the limit', () => {
-    expect(checkPolicySize(documentOfSize(6145), 'PolicySize')).toMatchObject({ line: 3, column: 1 })
+    expect(checkPolicySize(documentOfSize(6145), 'PolicySize')).toMatchObject({
+      line: 3,
+      column: 1,
+    })
     const issue = checkPolicySize(documentOfSize(6150), 'PolicySize')
     const line = documentOfSize(6150).split('\n')[1] ?? ''
     // Five counted characters follow it: three `x`, the closing quote, and `}` on the next line.
@@ -70,23 +73,30 @@ describe('checkPolicySize answers in AWS words', () => {
   })
 
   it('refuses a trust policy over 2,048: Cannot exceed quota for ACLSizePerRole: 2048', () => {
-    expect(checkPolicySize(documentOfSize(2049), 'trust')?.message).toBe('Cannot exceed quota for ACLSizePerRole: 2048')
+    expect(checkPolicySize(documentOfSize(2049), 'trust')?.message).toBe(
+      'Cannot exceed quota for ACLSizePerRole: 2048',
+    )
     expect(checkPolicySize(documentOfSize(2048), 'trust')).toBeUndefined()
   })
 
   it('takes a raised trust policy quota', () => {
     expect(checkPolicySize(documentOfSize(4000), 'trust', { limit: 4096 })).toBeUndefined()
-    expect(checkPolicySize(documentOfSize(4097), 'trust', { limit: 4096 })?.message).toBe('Cannot exceed quota for ACLSizePerRole: 4096')
+    expect(checkPolicySize(documentOfSize(4097), 'trust', { limit: 4096 })?.message).toBe(
+      'Cannot exceed quota for ACLSizePerRole: 4096',
+    )
   })
 
   it('names the role of an inline policy', () => {
-    expect(checkPolicySize(documentOfSize(10241), 'identity', { inline: 'role', entityName: 'Deploy' })?.message).toBe(
-      'Maximum policy size of 10240 bytes exceeded for role Deploy',
+    expect(
+      checkPolicySize(documentOfSize(10241), 'identity', { inline: 'role', entityName: 'Deploy' })
+        ?.message,
+    ).toBe('Maximum policy size of 10240 bytes exceeded for role Deploy')
+    expect(
+      checkPolicySize(documentOfSize(2049), 'UserPolicySize', { entityName: 'alice' })?.message,
+    ).toBe('Maximum policy size of 2048 bytes exceeded for user alice')
+    expect(checkPolicySize(documentOfSize(5121), 'GroupPolicySize')?.message).toBe(
+      'Maximum policy size of 5120 bytes exceeded for group <name>',
     )
-    expect(checkPolicySize(documentOfSize(2049), 'UserPolicySize', { entityName: 'alice' })?.message).toBe(
-      'Maximum policy size of 2048 bytes exceeded for user alice',
-    )
-    expect(checkPolicySize(documentOfSize(5121), 'GroupPolicySize')?.message).toBe('Maximum policy size of 5120 bytes exceeded for group <name>')
   })
 
   it('counts every character of an SCP, white space included, as AWS Organizations does', () => {
@@ -102,7 +112,8 @@ describe('checkPolicySize answers in AWS words', () => {
   it('counts every character of a session policy', () => {
     const text = documentOfSize(2000).replace('\n', `\n${' '.repeat(100)}`)
     expect(checkPolicySize(text, 'session')).toMatchObject({
-      message: "1 validation error detected: Value at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048",
+      message:
+        "1 validation error detected: Value at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048",
       awsError: 'ValidationError',
     })
   })
@@ -120,16 +131,22 @@ describe('checkPolicySize answers in AWS words', () => {
 
 describe('checkInlinePolicySizes adds the inline policies of one identity together', () => {
   it('accepts two role policies of 5,120 each and refuses a third character', () => {
-    expect(checkInlinePolicySizes([documentOfSize(5120), documentOfSize(5120)], 'role')).toBeUndefined()
-    expect(checkInlinePolicySizes([documentOfSize(5120), documentOfSize(5121)], 'role', { entityName: 'Deploy' })).toMatchObject({
+    expect(
+      checkInlinePolicySizes([documentOfSize(5120), documentOfSize(5120)], 'role'),
+    ).toBeUndefined()
+    expect(
+      checkInlinePolicySizes([documentOfSize(5120), documentOfSize(5121)], 'role', {
+        entityName: 'Deploy',
+      }),
+    ).toMatchObject({
       message: 'Maximum policy size of 10240 bytes exceeded for role Deploy',
       awsError: 'LimitExceeded',
     })
   })
 
   it('holds a user to 2,048 in all', () => {
-    expect(checkInlinePolicySizes([documentOfSize(1000), documentOfSize(1049)], 'user')?.message).toBe(
-      'Maximum policy size of 2048 bytes exceeded for user <name>',
-    )
+    expect(
+      checkInlinePolicySizes([documentOfSize(1000), documentOfSize(1049)], 'user')?.message,
+    ).toBe('Maximum policy size of 2048 bytes exceeded for user <name>')
   })
 })

@@ -11,7 +11,11 @@ describe('policySize counts characters other than white space, as IAM does', () 
     { name: 'a minified document', input: '{"Statement":[]}', size: 16 },
     { name: 'the same document indented', input: '{\n  "Statement": [\n  ]\n}\n', size: 16 },
     { name: 'spaces inside strings too', input: '{"Id": "a b c"}', size: 12 },
-    { name: 'a value, written as compact JSON', input: { Version: '2012-10-17', Statement: [] }, size: 39 },
+    {
+      name: 'a value, written as compact JSON',
+      input: { Version: '2012-10-17', Statement: [] },
+      size: 39,
+    },
     { name: 'Latin-1 characters one each', input: '"é ü"', size: 4 },
     { name: 'a value JSON cannot hold', input: { n: 1n }, size: 0 },
   ]
@@ -24,10 +28,13 @@ describe('policySize counts characters other than white space, as IAM does', () 
   it('is the same for a value and for its indented JSON text', () => {
     fc.assert(
       // A string is taken as the text of a document, not as a JSON string value.
-      fc.property(fc.jsonValue().filter((v) => typeof v !== 'string'), (value) => {
-        const compact = policySize(value)
-        expect(policySize(JSON.stringify(value, null, 2))).toBe(compact)
-      }),
+      fc.property(
+        fc.jsonValue().filter((v) => typeof v !== 'string'),
+        (value) => {
+          const compact = policySize(value)
+          expect(policySize(JSON.stringify(value, null, 2))).toBe(compact)
+        },
+      ),
       { numRuns: RUNS },
     )
   })

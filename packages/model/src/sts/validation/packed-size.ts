@@ -42,7 +42,7 @@ export function packedSize(input: {
   const tagShare =
     input.tags.reduce((sum, tag) => sum + tag.key.length + tag.value.length, 0) / TAG_BUDGET
   return {
-    percent: Math.ceil(100 * (policyShare + tagShare) - 1e-9),
+    percent: Math.max(0, Math.ceil(100 * (policyShare + tagShare) - 1e-9)),
     largest: tagShare > policyShare ? 'tags' : 'policies',
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DOCS, run, sharedRows, type ConditionRow } from '../testing.ts'
+import { DOCS, run, sharedRows, type ConditionRow } from '../../../test/support/conditions.ts'
 
 const B = `${DOCS.operators}#Conditions_Boolean`
 const key = 'aws:SecureTransport'

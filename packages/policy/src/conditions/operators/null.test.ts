@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DOCS, run, type ConditionRow } from '../testing.ts'
+import { DOCS, run, type ConditionRow } from '../../../test/support/conditions.ts'
 
 const NULL = `${DOCS.operators}#Conditions_Null`
 const key = 'aws:TokenIssueTime'

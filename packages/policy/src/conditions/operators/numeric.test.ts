@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DOCS, run, sharedRows, type ConditionRow } from '../testing.ts'
+import { DOCS, run, sharedRows, type ConditionRow } from '../../../test/support/conditions.ts'
 
 const N = `${DOCS.operators}#Conditions_Numeric`
 const key = 's3:max-keys'

@@ -105,7 +105,8 @@ export const documentIssueCodes = {
     awsError: 'MalformedPolicyDocument',
     awsMessage: 'Syntax errors in policy.',
     title: '`Id` is not a string',
-    explanation: 'The optional `Id` element names the whole policy; its value must be a string.',
+    explanation:
+      'The optional `Id` element names the whole policy, and some services (Amazon SQS, Amazon SNS) use it in their own ways. Its value must be a string, such as `"Id": "cd3ad3d9-2776-4ef1-a904-4c229d1642ee"`; a number or an object is refused.',
     source: DOCS.id,
   },
   'policy.id.notAllowed': {

@@ -50,7 +50,7 @@ export const principalIssueCodes = {
     awsError: 'MalformedPolicyDocument',
     title: '`NotPrincipal` is used with `Allow`',
     explanation:
-      '`NotPrincipal` must be used with `"Effect": "Deny"`; with `Allow` it would grant the resource to everyone in the world except the listed principals, anonymous callers included, and AWS does not support it. Name the principals you mean to allow in `Principal` instead.',
+      '`NotPrincipal` must be used with `"Effect": "Deny"`: the IAM guide says that using it with `Allow` is not supported. Such a statement would grant the resource to everyone in the world except the listed principals, anonymous callers included. Name the principals you mean to allow in `Principal` instead.',
     source: DOCS.notPrincipal,
   },
 } as const satisfies Record<string, PolicyIssueCodeInfo>

@@ -19,7 +19,8 @@ export const statementIssueCodes = {
     awsError: 'MalformedPolicyDocument',
     awsMessage: 'Syntax errors in policy.',
     title: '`Statement` is an empty array',
-    explanation: 'A policy must hold at least one statement. Add one, or delete the policy.',
+    explanation:
+      'A policy must hold at least one statement: `"Statement": []` grants and denies nothing, and AWS refuses it rather than store a policy with no effect. Add a statement, or delete the policy.',
     source: DOCS.grammar,
   },
   'policy.statement.notObject': {

@@ -11,7 +11,9 @@
  *   in an IAM role trust policy"; "Service control policies (SCPs) and resource control policies
  *   (RCPs) don't support the NotPrincipal element" (reference_policies_elements_notprincipal).
  * - `Id`: "allowed in resource-based policies, but not in identity-based policies"
- *   (reference_policies_grammar). The Organizations pages do not list it: a warning there.
+ *   (reference_policies_grammar); IAM's console refuses it in a user policy
+ *   (github.com/dlapiduz/certbot-s3front/pull/27). The Organizations pages do not list it: a
+ *   warning there.
  * - `Sid`: "For IAM policies, basic alphanumeric characters (A-Z,a-z,0-9) are the only allowed
  *   characters … Other AWS services that support resource policies may have other
  *   requirements" (reference_policies_grammar): checked everywhere but in resource policies.

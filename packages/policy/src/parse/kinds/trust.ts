@@ -13,6 +13,7 @@
  * - IAM Roles Anywhere needs `sts:AssumeRole`, `sts:TagSession` and `sts:SetSourceIdentity`
  *   together (https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html).
  */
+import type { IssueLocation } from '../../issues/issue.ts'
 import { matchAction } from '../../match/action.ts'
 import { atPath, itemAt, quote, type ParseContext } from '../context.ts'
 import type { StatementParts } from './statement-parts.ts'
@@ -73,11 +74,7 @@ export function checkTrustStatement(parts: StatementParts, ctx: ParseContext): v
   }
 }
 
-function checkTrustAction(
-  pattern: string,
-  where: ReturnType<typeof itemAt>,
-  ctx: ParseContext,
-): void {
+function checkTrustAction(pattern: string, where: IssueLocation, ctx: ParseContext): void {
   const lower = pattern.toLowerCase()
   if (pattern !== '*' && !lower.startsWith('sts:')) {
     ctx.report(

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import type { ContextRecord, PolicyKind } from '@hatrack/policy'
-import type { AccessRequest, NamedPolicy, PolicySet, RequestPrincipal } from '../types.ts'
+import type { AccessRequest, NamedPolicy, PolicySet, RequestPrincipal } from '../../src/types.ts'
 import { named, type StatementJson } from './build-policy.ts'
 import {
   ACCOUNT,

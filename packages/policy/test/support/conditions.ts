@@ -4,12 +4,12 @@
  * (match, mismatch, missing key, `IfExists`, both set prefixes with missing, empty and
  * several values, OR / NOR over several policy values).
  */
-import type { ConditionClause, ConditionOperatorName, SetOperator } from '../ast.ts'
-import { createRequestContext, type ContextRecord, type ContextValue } from '../request.ts'
-import { compileCondition } from './compile.ts'
-import { evaluateCondition } from './evaluate.ts'
-import { conditionOperators } from './registry.ts'
-import type { ConditionOutcome, ConditionResult } from './result.ts'
+import type { ConditionClause, ConditionOperatorName, SetOperator } from '../../src/ast.ts'
+import { createRequestContext, type ContextRecord, type ContextValue } from '../../src/request.ts'
+import { compileCondition } from '../../src/conditions/compile.ts'
+import { evaluateCondition } from '../../src/conditions/evaluate.ts'
+import { conditionOperators } from '../../src/conditions/registry.ts'
+import type { ConditionOutcome, ConditionResult } from '../../src/conditions/result.ts'
 
 /** AWS documentation pages the tables cite. */
 export const DOCS = {

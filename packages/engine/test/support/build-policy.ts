@@ -12,7 +12,7 @@ import type {
   SetOperator,
   Statement,
 } from '@hatrack/policy'
-import type { NamedPolicy } from '../types.ts'
+import type { NamedPolicy } from '../../src/types.ts'
 
 type Values = string | readonly string[]
 

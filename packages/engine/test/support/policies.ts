@@ -1,6 +1,6 @@
 /** Test support: small policies the engine's tests combine. */
 import type { PolicyKind } from '@hatrack/policy'
-import type { NamedPolicy } from '../types.ts'
+import type { NamedPolicy } from '../../src/types.ts'
 import { named, type StatementJson } from './build-policy.ts'
 
 /** A 2012-10-17 policy of one or more statements. */

@@ -1,9 +1,9 @@
 /** Test support: one named engine case, checked through `explain` and `decide` alike. */
 import { expect } from 'vitest'
-import { compilePolicySet } from '../compile/policy-set.ts'
-import { decide } from '../decide.ts'
-import { explain } from '../explain/explain.ts'
-import type { AccessRequest, Decision, DecisionKind, GateName, PolicySet } from '../types.ts'
+import { compilePolicySet } from '../../src/compile/policy-set.ts'
+import { decide } from '../../src/decide.ts'
+import { explain } from '../../src/explain/explain.ts'
+import type { AccessRequest, Decision, DecisionKind, GateName, PolicySet } from '../../src/types.ts'
 
 /** A named case: a request, its policies, and what AWS decides, with the page that says so. */
 export interface EngineCase {

@@ -1,5 +1,5 @@
 /** Test support: the callers the engine's tests use, in two accounts of one organization. */
-import type { RequestPrincipal } from '../types.ts'
+import type { RequestPrincipal } from '../../src/types.ts'
 
 export const ACCOUNT = '111122223333'
 export const OTHER = '444455556666'
