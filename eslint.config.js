@@ -13,7 +13,10 @@ const layers = ['policy', 'engine', 'model', 'scenario', 'elements', 'cli']
 const above = (pkg) => {
   const index = layers.indexOf(pkg)
   const siblings = pkg === 'elements' ? ['cli'] : pkg === 'cli' ? ['elements'] : []
-  return [...layers.slice(index + 1).filter((p) => !(pkg === 'elements' && p === 'cli')), ...siblings]
+  return [
+    ...layers.slice(index + 1).filter((p) => !(pkg === 'elements' && p === 'cli')),
+    ...siblings,
+  ]
 }
 
 /** The pure packages run in Node and in browsers alike and read no clock and no random source. */
@@ -21,7 +24,12 @@ const pure = ['policy', 'engine', 'model', 'scenario']
 
 const layering = layers.map((pkg) => ({
   files: [`packages/${pkg}/**/*.ts`],
-  ignores: ['**/*.test.ts', `packages/${pkg}/test/**`, `packages/${pkg}/bench/**`, `packages/${pkg}/*.ts`],
+  ignores: [
+    '**/*.test.ts',
+    `packages/${pkg}/test/**`,
+    `packages/${pkg}/bench/**`,
+    `packages/${pkg}/*.ts`,
+  ],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -83,7 +91,11 @@ export default tseslint.config(
   ...layering,
   // Tests, benchmarks and configs may read files and clocks, but still respect the layering.
   ...layers.map((pkg) => ({
-    files: [`packages/${pkg}/**/*.test.ts`, `packages/${pkg}/test/**/*.ts`, `packages/${pkg}/bench/**/*.ts`],
+    files: [
+      `packages/${pkg}/**/*.test.ts`,
+      `packages/${pkg}/test/**/*.ts`,
+      `packages/${pkg}/bench/**/*.ts`,
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
