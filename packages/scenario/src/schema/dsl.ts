@@ -45,13 +45,15 @@ export interface NumberDef extends Base {
   readonly maximum?: number
 }
 
+/** `true` or `false`. */
 export interface BooleanDef extends Base {
   readonly kind: 'boolean'
 }
 
 /** Exactly this value. */
-export interface ConstDef<T extends string | number | boolean = string | number | boolean>
-  extends Base {
+export interface ConstDef<
+  T extends string | number | boolean = string | number | boolean,
+> extends Base {
   readonly kind: 'const'
   readonly value: T
 }
@@ -151,27 +153,30 @@ type InferOneKey<C extends Props, V extends Props> = {
 }[keyof V]
 
 /** The TypeScript type of the values a definition accepts. */
-export type Infer<D> = D extends StringDef<infer T>
-  ? T
-  : D extends NumberDef
-    ? number
-    : D extends BooleanDef
-      ? boolean
-      : D extends ConstDef<infer T>
-        ? T
-        : D extends ObjectDef<infer P>
-          ? InferProps<P>
-          : D extends RecordDef<infer V>
-            ? Readonly<Record<string, Infer<V>>>
-            : D extends ArrayDef<infer I>
-              ? readonly Infer<I>[]
-              : D extends UnionDef<infer V>
-                ? Infer<V[number]>
-                : D extends RefDef<infer T>
-                  ? T
-                  : D extends OneKeyDef<infer C, infer V>
-                    ? InferOneKey<C, V> | InferProps<C>
-                    : unknown
+export type Infer<D> =
+  D extends StringDef<infer T>
+    ? T
+    : D extends NumberDef
+      ? number
+      : D extends BooleanDef
+        ? boolean
+        : D extends ConstDef<infer T>
+          ? T
+          : D extends ObjectDef<infer P>
+            ? InferProps<P>
+            : D extends RecordDef<infer V>
+              ? Readonly<Record<string, Infer<V>>>
+              : D extends ArrayDef<infer I>
+                ? readonly Infer<I>[]
+                : D extends UnionDef<infer V>
+                  ? Infer<V[number]>
+                  : D extends RefDef<infer T>
+                    ? T
+                    : D extends OneKeyDef<infer C, infer V>
+                      ? InferOneKey<C, V> | InferProps<C>
+                      : D extends AnyDef
+                        ? Readonly<Record<string, unknown>>
+                        : unknown
 
 /** Marks a property as optional. */
 export function opt<D extends Def>(def: D): D & { readonly optional: true } {

@@ -77,7 +77,9 @@ class Emitter {
         return {
           type: 'object',
           ...meta,
-          ...(def.keyPattern === undefined ? {} : { propertyNames: { pattern: def.keyPattern.source } }),
+          ...(def.keyPattern === undefined
+            ? {}
+            : { propertyNames: { pattern: def.keyPattern.source } }),
           ...(def.minEntries === undefined ? {} : { minProperties: def.minEntries }),
           additionalProperties: this.emit(def.values),
         }
@@ -137,7 +139,9 @@ export function toJsonSchema(root: Def, options: JsonSchemaOptions): JsonSchema 
     body['then'] = { required: required.filter((name) => keep.includes(name)) }
     body['else'] = { required }
   }
-  const defs = Object.fromEntries([...emitter.defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const defs = Object.fromEntries(
+    [...emitter.defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  )
   return {
     $schema: DRAFT,
     title: options.title,

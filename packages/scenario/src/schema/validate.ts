@@ -7,6 +7,9 @@ import type { JsonPath } from '@hatrack/policy'
 import { issue, type PendingIssue } from '../load/issues/index.ts'
 import { closestNames } from '../load/text/closest.ts'
 import { code, codeList, describeFound } from '../load/text/words.ts'
+import { expectedOf, jsonKindOf, jsonKindOfValue } from './kinds.ts'
+import { numberProblem, textProblem } from './scalar-rules.ts'
+import { shapeOf } from './shape.ts'
 import type { ArrayDef, Def, ObjectDef, OneKeyDef, RecordDef, StringDef, NumberDef } from './dsl.ts'
 
 /** How strictly to validate. */
@@ -38,55 +41,6 @@ function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function expectedOf(def: Def): string {
-  if (def.meta.expected !== undefined) return def.meta.expected
-  switch (def.kind) {
-    case 'string':
-      return def.values !== undefined ? `one of ${codeList(def.values, 8, 'or')}` : 'text'
-    case 'number':
-      return def.integer ? 'a whole number' : 'a number'
-    case 'boolean':
-      return '`true` or `false`'
-    case 'const':
-      return code(def.value)
-    case 'array':
-      return 'a list'
-    case 'union':
-      return def.variants.map(expectedOf).join(' or ')
-    case 'ref':
-      return expectedOf(def.target())
-    default:
-      return 'a map'
-  }
-}
-
-function jsonKindOf(def: Def): string {
-  switch (def.kind) {
-    case 'string':
-      return 'string'
-    case 'number':
-      return 'number'
-    case 'boolean':
-      return 'boolean'
-    case 'const':
-      return typeof def.value
-    case 'array':
-      return 'array'
-    case 'union':
-      return 'union'
-    case 'ref':
-      return jsonKindOf(def.target())
-    default:
-      return 'object'
-  }
-}
-
-function jsonKindOfValue(value: unknown): string {
-  if (Array.isArray(value)) return 'array'
-  if (value === null) return 'null'
-  return typeof value
-}
-
 class Validator {
   readonly issues: PendingIssue[] = []
 
@@ -103,11 +57,16 @@ class Validator {
         return value
       case 'const':
         if (value !== def.value) {
-          if (path.length === 1 && path[0] === 'hatrack') {
+          if (path.length === 1 && path[0] === 'hatrack' && typeof value === 'number') {
             this.issues.push(
-              issue('scenario.version.unsupported', path, `unsupported format version ${code(String(value))}`, {
-                hint: `this Hatrack reads \`hatrack: ${String(def.value)}\``,
-              }),
+              issue(
+                'scenario.version.unsupported',
+                path,
+                `unsupported format version ${code(String(value))}`,
+                {
+                  hint: `this Hatrack reads \`hatrack: ${String(def.value)}\``,
+                },
+              ),
             )
           } else this.wrongType(def, value, path, where)
         }
@@ -125,7 +84,9 @@ class Validator {
         const kind = jsonKindOfValue(value)
         const variant =
           def.variants.find((candidate) => jsonKindOf(candidate) === kind) ??
-          (kind === 'null' ? def.variants.find((candidate) => candidate.kind === 'object' && candidate.nullAsEmpty) : undefined)
+          (kind === 'null'
+            ? def.variants.find((candidate) => candidate.kind === 'object' && candidate.nullAsEmpty)
+            : undefined)
         if (variant === undefined) {
           this.wrongType(def, value, path, where)
           return value
@@ -141,11 +102,21 @@ class Validator {
 
   private wrongType(def: Def, value: unknown, path: JsonPath, where: Where): void {
     const quoted = typeof value === 'number' || typeof value === 'boolean'
-    const wantsText = def.kind === 'string' || (def.kind === 'union' && def.variants.some((v) => v.kind === 'string'))
+    const wantsText =
+      def.kind === 'string' ||
+      (def.kind === 'union' && def.variants.some((v) => v.kind === 'string'))
     this.issues.push(
-      issue('scenario.schema.type', path, `expected ${expectedOf(def)} for ${where.label}, found ${describeFound(value)}`, {
-        hint: quoted && wantsText ? `put it in quotes to make it text: \`"${String(value)}"\`` : undefined,
-      }),
+      issue(
+        'scenario.schema.type',
+        path,
+        `expected ${expectedOf(def)} for ${where.label}, found ${describeFound(value)}`,
+        {
+          hint:
+            quoted && wantsText
+              ? `put it in quotes to make it text: \`"${String(value)}"\``
+              : undefined,
+        },
+      ),
     )
   }
 
@@ -158,30 +129,8 @@ class Validator {
       this.wrongType(def, value, path, where)
       return value
     }
-    if (def.values !== undefined && !def.values.includes(text)) {
-      const near = closestNames(text, def.values, 1)
-      this.issues.push(
-        issue('scenario.schema.enum', path, `unknown value ${code(text)} for ${where.label}`, {
-          hint: near.length > 0 ? `did you mean ${code(near[0] ?? '')}?` : `use one of ${codeList(def.values, 12, 'or')}`,
-        }),
-      )
-    } else if (def.minLength !== undefined && text.length < def.minLength) {
-      this.issues.push(
-        issue('scenario.schema.length', path, def.minLength === 1 ? `${where.label} is empty` : `${where.label} is too short: ${code(text)}`, {
-          hint: def.minLength === 1 ? 'give it a value, or remove the key' : `it needs at least ${def.minLength} characters`,
-        }),
-      )
-    } else if (def.maxLength !== undefined && text.length > def.maxLength) {
-      this.issues.push(
-        issue('scenario.schema.length', path, `${where.label} is too long: ${text.length} characters`, {
-          hint: `AWS allows at most ${def.maxLength}`,
-        }),
-      )
-    } else if (def.pattern !== undefined && !def.pattern.test(text)) {
-      this.issues.push(
-        issue('scenario.schema.pattern', path, `expected ${def.rule ?? expectedOf(def)} for ${where.label}, found ${code(text)}`),
-      )
-    }
+    const problem = textProblem(def, text, path, where.label)
+    if (problem !== undefined) this.issues.push(problem)
     return text
   }
 
@@ -190,22 +139,8 @@ class Validator {
       this.wrongType(def, value, path, where)
       return value
     }
-    const whole = !def.integer || Number.isInteger(value)
-    const above = def.minimum === undefined || value >= def.minimum
-    const below = def.maximum === undefined || value <= def.maximum
-    if (!whole || !above || !below) {
-      const range =
-        def.minimum !== undefined && def.maximum !== undefined
-          ? ` from ${def.minimum} to ${def.maximum}`
-          : def.minimum !== undefined
-            ? ` of at least ${def.minimum}`
-            : def.maximum !== undefined
-              ? ` of at most ${def.maximum}`
-              : ''
-      this.issues.push(
-        issue('scenario.schema.range', path, `expected ${def.integer ? 'a whole number' : 'a number'}${range} for ${where.label}, found ${code(value)}`),
-      )
-    }
+    const problem = numberProblem(def, value, path, where.label)
+    if (problem !== undefined) this.issues.push(problem)
     return value
   }
 
@@ -217,7 +152,7 @@ class Validator {
     out: Record<string, unknown>,
   ): void {
     for (const [key, item] of Object.entries(value)) {
-      const def = known[key]
+      const def = Object.hasOwn(known, key) ? known[key] : undefined
       if (def === undefined) {
         this.unknownKey(key, Object.keys(known), path, where)
         continue
@@ -241,14 +176,27 @@ class Validator {
           : known.length > 0
             ? `the keys allowed here are ${codeList(known, 20)}`
             : 'nothing goes here: remove the key'
-    this.issues.push(issue('scenario.schema.unknownKey', [...path, key], `unknown key ${code(key)} in ${where.named === where.label ? where.named : where.label}`, { hint, anchor: 'key' }))
+    this.issues.push(
+      issue(
+        'scenario.schema.unknownKey',
+        [...path, key],
+        `unknown key ${code(key)} in ${where.named === where.label ? where.named : where.label}`,
+        { hint, anchor: 'key' },
+      ),
+    )
   }
 
-  private missing(required: readonly string[], present: Record<string, unknown>, known: Readonly<Record<string, Def>>, path: JsonPath, where: Where): void {
+  private missing(
+    required: readonly string[],
+    present: Record<string, unknown>,
+    known: Readonly<Record<string, Def>>,
+    path: JsonPath,
+    where: Where,
+  ): void {
     if (!this.ctx.mode.required) return
     for (const key of required) {
       if (present[key] !== undefined) continue
-      const description = known[key]?.meta.description
+      const description = Object.hasOwn(known, key) ? known[key]?.meta.description : undefined
       this.issues.push(
         issue('scenario.schema.missingKey', path, `missing key ${code(key)} in ${where.label}`, {
           hint: description === undefined ? undefined : `${code(key)}: ${lowerFirst(description)}`,
@@ -264,12 +212,10 @@ class Validator {
       this.wrongType(def, value, path, where)
       return value
     }
-    const out: Record<string, unknown> = {}
+    const out = Object.create(null) as Record<string, unknown>
+    const shape = shapeOf(def)
     this.keys(value, def.properties, path, where, out)
-    const required = Object.entries(def.properties)
-      .filter(([, prop]) => prop.optional !== true)
-      .map(([key]) => key)
-    this.missing(required, value, def.properties, path, where)
+    this.missing(shape.required, value, def.properties, path, where)
     return out
   }
 
@@ -278,27 +224,39 @@ class Validator {
       this.wrongType(def, value, path, where)
       return value
     }
-    const out: Record<string, unknown> = {}
+    const out = Object.create(null) as Record<string, unknown>
     const entries = Object.entries(value)
     for (const [key, item] of entries) {
       if (def.keyPattern !== undefined && !def.keyPattern.test(key)) {
         this.issues.push(
-          issue('scenario.schema.pattern', [...path, key], `the name ${code(key)} of a ${def.entry} is not allowed`, {
-            hint: def.keyRule === undefined ? undefined : `use ${def.keyRule}`,
-            anchor: 'key',
-          }),
+          issue(
+            'scenario.schema.pattern',
+            [...path, key],
+            `the name ${code(key)} of a ${def.entry} is not allowed`,
+            {
+              hint: def.keyRule === undefined ? undefined : `use ${def.keyRule}`,
+              anchor: 'key',
+            },
+          ),
         )
       }
       if (item === null && this.ctx.mode.nullRemoves) {
         out[key] = null
         continue
       }
-      const named = where.named === 'the scenario' ? `${def.entry} ${code(key)}` : `${def.entry} ${code(key)} of ${where.named}`
+      const named =
+        where.named === 'the scenario'
+          ? `${def.entry} ${code(key)}`
+          : `${def.entry} ${code(key)} of ${where.named}`
       out[key] = this.check(def.values, item, [...path, key], { label: named, named })
     }
     if (this.ctx.mode.required && def.minEntries !== undefined && entries.length < def.minEntries) {
       this.issues.push(
-        issue('scenario.schema.tooFew', path, `${where.label} needs at least ${def.minEntries === 1 ? `one ${def.entry}` : `${def.minEntries} entries`}`),
+        issue(
+          'scenario.schema.tooFew',
+          path,
+          `${where.label} needs at least ${def.minEntries === 1 ? `one ${def.entry}` : `${def.minEntries} entries`}`,
+        ),
       )
     }
     return out
@@ -310,10 +268,19 @@ class Validator {
       return value
     }
     if (this.ctx.mode.required && def.minItems !== undefined && value.length < def.minItems) {
-      this.issues.push(issue('scenario.schema.tooFew', path, `${where.label} needs at least ${def.minItems} items`))
+      this.issues.push(
+        issue(
+          'scenario.schema.tooFew',
+          path,
+          `${where.label} needs at least ${def.minItems} items`,
+        ),
+      )
     }
     return value.map((item, index) => {
-      const id = def.item === 'step' && isMap(item) && typeof item['id'] === 'string' ? code(item['id']) : undefined
+      const id =
+        def.item === 'step' && isMap(item) && typeof item['id'] === 'string'
+          ? code(item['id'])
+          : undefined
       const named =
         def.item === undefined
           ? `item ${index + 1} of ${where.label}`
@@ -322,7 +289,10 @@ class Validator {
             : def.item === 'step'
               ? `${def.item} ${index + 1}`
               : `${def.item} ${index + 1} of ${where.named}`
-      return this.check(def.items, item, [...path, index], { label: named, named: def.item === undefined ? where.named : named })
+      return this.check(def.items, item, [...path, index], {
+        label: named,
+        named: def.item === undefined ? where.named : named,
+      })
     })
   }
 
@@ -331,24 +301,33 @@ class Validator {
       this.wrongType(def, value, path, where)
       return value
     }
-    const known = { ...def.common, ...def.variants }
-    const out: Record<string, unknown> = {}
+    const { known, names, required } = shapeOf(def)
+    const out = Object.create(null) as Record<string, unknown>
     this.keys(value, known, path, where, out)
-    const present = Object.keys(def.variants).filter((key) => key in value)
-    const names = Object.keys(def.variants)
+    const present = Object.keys(value).filter((key) => Object.hasOwn(def.variants, key))
     if (present.length > 1) {
       this.issues.push(
-        issue('scenario.schema.severalKinds', [...path, present[1] ?? ''], `${where.named} has both ${code(present[0] ?? '')} and ${code(present[1] ?? '')}`, {
-          hint: def.variantName === 'kind' ? 'a step does one thing: split it into two steps' : `a change makes one ${def.variantName}: split it`,
-          anchor: 'key',
-        }),
+        issue(
+          'scenario.schema.severalKinds',
+          [...path, present[1] ?? ''],
+          `${where.named} has both ${code(present[0] ?? '')} and ${code(present[1] ?? '')}`,
+          {
+            hint:
+              def.variantName === 'kind'
+                ? 'a step does one thing: split it into two steps'
+                : `a change makes one ${def.variantName}: split it`,
+            anchor: 'key',
+          },
+        ),
       )
     } else if (present.length === 0) {
-      const unknownKeys = Object.keys(value).filter((key) => !(key in known))
-      const narrates = def.allowNone?.some((key) => key in value) === true
+      const unknownKeys = Object.keys(value).filter((key) => !Object.hasOwn(known, key))
+      const narrates = def.allowNone?.some((key) => Object.hasOwn(value, key)) === true
       if (!narrates && unknownKeys.length === 0) {
         const message =
-          def.variantName === 'kind' ? `${where.label} does nothing` : `${where.label} has no ${def.variantName}`
+          def.variantName === 'kind'
+            ? `${where.label} does nothing`
+            : `${where.label} has no ${def.variantName}`
         this.issues.push(
           issue('scenario.schema.noKind', path, message, {
             hint: `give it one of ${codeList(names, 16, 'or')}`,
@@ -356,9 +335,6 @@ class Validator {
         )
       }
     }
-    const required = Object.entries(def.common)
-      .filter(([, prop]) => prop.optional !== true)
-      .map(([key]) => key)
     this.missing(required, value, known, path, where)
     return out
   }

@@ -1,6 +1,7 @@
 /** Issue codes of reading the text: size, nesting, YAML syntax. */
 import type { ScenarioIssueCodeInfo } from './info.ts'
 
+/** Codes of reading the text. */
 export const inputCodes = {
   'scenario.input.tooLarge': {
     severity: 'error',

@@ -9,11 +9,18 @@ function unknown(what: string, where: string): ScenarioIssueCodeInfo {
   }
 }
 
+/** Codes of references to names. */
 export const referenceCodes = {
-  'scenario.reference.unknownAccount': unknown('account', ' under `accounts` (by name or 12-digit id)'),
+  'scenario.reference.unknownAccount': unknown(
+    'account',
+    ' under `accounts` (by name or 12-digit id)',
+  ),
   'scenario.reference.unknownUser': unknown('user', ' under `users`'),
   'scenario.reference.unknownGroup': unknown('group', ' under `groups`'),
-  'scenario.reference.unknownRole': unknown('role', ' under `roles`, as a service-linked role, or in a step that creates it'),
+  'scenario.reference.unknownRole': unknown(
+    'role',
+    ' under `roles`, as a service-linked role, or in a step that creates it',
+  ),
   'scenario.reference.unknownPolicy': {
     severity: 'error',
     title: 'Unknown managed policy',
@@ -22,9 +29,15 @@ export const referenceCodes = {
   },
   'scenario.reference.unknownProvider': unknown('identity provider', ' under `identityProviders`'),
   'scenario.reference.unknownResource': unknown('resource', ' under `resources`'),
-  'scenario.reference.unknownInstanceProfile': unknown('instance profile', ' under `instanceProfiles`'),
+  'scenario.reference.unknownInstanceProfile': unknown(
+    'instance profile',
+    ' under `instanceProfiles`',
+  ),
   'scenario.reference.unknownAnchor': unknown('trust anchor', ' under `rolesAnywhere.anchors`'),
-  'scenario.reference.unknownProfile': unknown('Roles Anywhere profile', ' under `rolesAnywhere.profiles`'),
+  'scenario.reference.unknownProfile': unknown(
+    'Roles Anywhere profile',
+    ' under `rolesAnywhere.profiles`',
+  ),
   'scenario.reference.unknownCliProfile': unknown('CLI profile', ' under `cliProfiles`'),
   'scenario.reference.unknownCaller': {
     severity: 'error',
@@ -38,8 +51,14 @@ export const referenceCodes = {
     description:
       'A session is named that no earlier step creates. Sessions are named by the step that creates them (`session:`, or `SESSION@ROLE` by default) and can only be used after it.',
   },
-  'scenario.reference.unknownOrganizationUnit': unknown('organizational unit', ' under `organization.units` (or `root`)'),
-  'scenario.reference.unknownOrganizationPolicy': unknown('organization policy', ' under `organization.policies`'),
+  'scenario.reference.unknownOrganizationUnit': unknown(
+    'organizational unit',
+    ' under `organization.units` (or `root`)',
+  ),
+  'scenario.reference.unknownOrganizationPolicy': unknown(
+    'organization policy',
+    ' under `organization.policies`',
+  ),
   'scenario.reference.unknownService': {
     severity: 'error',
     title: 'Unknown service for a service-linked role',
@@ -60,6 +79,7 @@ export const referenceCodes = {
   'scenario.reference.ambiguous': {
     severity: 'error',
     title: 'Ambiguous name',
-    description: 'A name matches several things (a role and a user, say). Use the ARN, or rename one of them.',
+    description:
+      'A name matches several things (a role and a user, say). Use the ARN, or rename one of them.',
   },
 } as const satisfies Record<string, ScenarioIssueCodeInfo>

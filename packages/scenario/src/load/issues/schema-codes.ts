@@ -1,6 +1,7 @@
 /** Issue codes of the schema: keys, types and values. */
 import type { ScenarioIssueCodeInfo } from './info.ts'
 
+/** Codes of the schema. */
 export const schemaCodes = {
   'scenario.version.unsupported': {
     severity: 'error',
@@ -23,7 +24,8 @@ export const schemaCodes = {
   'scenario.schema.missingKey': {
     severity: 'error',
     title: 'Missing key',
-    description: 'A required key is absent: a role needs `account` and `trust`, an account needs `id`, …',
+    description:
+      'A required key is absent: a role needs `account` and `trust`, an account needs `id`, …',
   },
   'scenario.schema.enum': {
     severity: 'error',
@@ -40,7 +42,8 @@ export const schemaCodes = {
   'scenario.schema.range': {
     severity: 'error',
     title: 'Number out of range',
-    description: 'A number is outside the range the key allows, or is not a whole number where one is needed.',
+    description:
+      'A number is outside the range the key allows, or is not a whole number where one is needed.',
   },
   'scenario.schema.length': {
     severity: 'error',
@@ -68,7 +71,7 @@ export const schemaCodes = {
     severity: 'error',
     title: 'Duration out of range',
     description:
-      'A duration in the declared world is outside what AWS allows: a role\'s `maxSessionDuration` is 1h to 12h, a Roles Anywhere profile\'s or a CLI profile\'s `durationSeconds` 15m to 12h. Durations in steps are not checked when loading: AWS\'s `ValidationError` for them is part of what a scenario can show.',
+      "A duration in the declared world is outside what AWS allows: a role's `maxSessionDuration` is 1h to 12h, a Roles Anywhere profile's or a CLI profile's `durationSeconds` 15m to 12h. Durations in steps are not checked when loading: AWS's `ValidationError` for them is part of what a scenario can show.",
   },
   'scenario.value.instant': {
     severity: 'error',

@@ -1,11 +1,13 @@
 /** Issue codes of the timeline: steps, callers, sessions, expectations, `extends`. */
 import type { ScenarioIssueCodeInfo } from './info.ts'
 
+/** Codes of steps, expectations and `extends`. */
 export const stepCodes = {
   'scenario.step.duplicateId': {
     severity: 'error',
     title: 'Step id used twice',
-    description: 'Step ids are unique: `hatrack explain --step ID` and traces refer to steps by id.',
+    description:
+      'Step ids are unique: `hatrack explain --step ID` and traces refer to steps by id.',
   },
   'scenario.step.noCaller': {
     severity: 'error',
@@ -23,7 +25,7 @@ export const stepCodes = {
     severity: 'warning',
     title: 'Caller ignored',
     description:
-      '`AssumeRoleWithWebIdentity`, `AssumeRoleWithSAML` and Roles Anywhere\'s `CreateSession` are not signed with AWS credentials: whoever calls them, only the token, assertion or certificate counts. `as:` has no effect there.',
+      "`AssumeRoleWithWebIdentity`, `AssumeRoleWithSAML` and Roles Anywhere's `CreateSession` are not signed with AWS credentials: whoever calls them, only the token, assertion or certificate counts. `as:` has no effect there.",
   },
   'scenario.step.accountRequired': {
     severity: 'error',
@@ -69,12 +71,14 @@ export const stepCodes = {
   'scenario.extends.notFound': {
     severity: 'error',
     title: 'Base scenario not found',
-    description: 'The file named by `extends` does not exist. Its path is relative to the file that extends it.',
+    description:
+      'The file named by `extends` does not exist. Its path is relative to the file that extends it.',
   },
   'scenario.extends.cycle': {
     severity: 'error',
     title: 'Scenarios extend each other',
-    description: 'A scenario extends itself through a chain of `extends`. The message shows the circle.',
+    description:
+      'A scenario extends itself through a chain of `extends`. The message shows the circle.',
   },
   'scenario.extends.tooDeep': {
     severity: 'error',
@@ -84,6 +88,7 @@ export const stepCodes = {
   'scenario.extends.withoutBase': {
     severity: 'error',
     title: '`append` or `prepend` without `extends`',
-    description: '`steps: { append: [...] }` adds to the steps of the base scenario: the file needs `extends`.',
+    description:
+      '`steps: { append: [...] }` adds to the steps of the base scenario: the file needs `extends`.',
   },
 } as const satisfies Record<string, ScenarioIssueCodeInfo>

@@ -1,6 +1,7 @@
 /** Issue codes of the declared world: what AWS itself would refuse to create. */
 import type { ScenarioIssueCodeInfo } from './info.ts'
 
+/** Codes of the declared world. */
 export const worldCodes = {
   'scenario.world.duplicateAccountId': {
     severity: 'error',
@@ -22,7 +23,8 @@ export const worldCodes = {
   'scenario.world.missingValue': {
     severity: 'error',
     title: 'Value needed',
-    description: 'This kind of thing needs a key that is optional elsewhere: an OIDC provider needs its `url`.',
+    description:
+      'This kind of thing needs a key that is optional elsewhere: an OIDC provider needs its `url`.',
   },
   'scenario.world.organization': {
     severity: 'error',
@@ -34,11 +36,12 @@ export const worldCodes = {
     severity: 'error',
     title: 'CLI profile not well formed',
     description:
-      'A CLI profile has either `user` (long-term keys) or `roleArn` with `sourceProfile`; its `sourceProfile` chain must end in a user\'s keys without going round in a circle, and that user needs `accessKeys`.',
+      "A CLI profile has either `user` (long-term keys) or `roleArn` with `sourceProfile`; its `sourceProfile` chain must end in a user's keys without going round in a circle, and that user needs `accessKeys`.",
   },
   'scenario.world.bucket': {
     severity: 'error',
     title: 'S3 object without its bucket',
-    description: 'An S3 object is named `BUCKET/KEY`, and its bucket must be declared in the same account.',
+    description:
+      'An S3 object is named `BUCKET/KEY`, and its bucket must be declared in the same account.',
   },
 } as const satisfies Record<string, ScenarioIssueCodeInfo>

@@ -19,7 +19,11 @@ export function closestNames(name: string, candidates: Iterable<string>, max = 3
     if (distance <= limit + 0.5) scored.push({ candidate, distance, order: order++ })
   }
   scored.sort((a, b) => a.distance - b.distance || a.order - b.order)
-  return scored.slice(0, max).map((entry) => entry.candidate)
+  const best = scored[0]?.distance ?? 0
+  return scored
+    .filter((entry) => entry.distance === best)
+    .slice(0, max)
+    .map((entry) => entry.candidate)
 }
 
 /** The single best match, or `undefined`. */

@@ -8,7 +8,11 @@ export function code(value: string | number | boolean): string {
 }
 
 /** `a`, `b` and `c` (or `a`, `b` or `c`) — quoted, at most `max` shown. */
-export function codeList(values: readonly string[], max = 8, conjunction: 'and' | 'or' = 'and'): string {
+export function codeList(
+  values: readonly string[],
+  max = 8,
+  conjunction: 'and' | 'or' = 'and',
+): string {
   const shown = values.slice(0, max).map(code)
   const rest = values.length - shown.length
   if (rest > 0) return `${shown.join(', ')} and ${rest} more`

@@ -13,7 +13,6 @@ import {
   managedPolicyRef,
   path,
   policyDocument,
-  roleRef,
   tagKeys,
   tags,
 } from './common.ts'
@@ -26,13 +25,17 @@ function name(entity: string, max = 128) {
   )
 }
 
-const account = opt(accountRef('The account the call is made in; the caller\'s by default (required for `admin` when there are several accounts).'))
+const account = opt(
+  accountRef(
+    "The account the call is made in; the caller's by default (required for `admin` when there are several accounts).",
+  ),
+)
 const userName = name('user', 64)
 const roleName = name('role', 64)
 const groupName = name('group')
 const instanceProfileName = name('instance profile')
 const inlinePolicyName = s.string(
-  { description: 'The inline policy\'s name.' },
+  { description: "The inline policy's name." },
   { pattern: /^[^\s\\/*?]+$/, rule: 'no spaces or `\\ / * ?`', minLength: 1, maxLength: 128 },
 )
 const policyArn = managedPolicyRef('The managed policy.')
@@ -69,7 +72,7 @@ export const changeOperations = {
     roleName,
     assumeRolePolicyDocument: policyDocument('The trust policy.'),
     path: opt(path),
-    description: opt(s.string({ description: 'The role\'s description.' }, { maxLength: 1000 })),
+    description: opt(s.string({ description: "The role's description." }, { maxLength: 1000 })),
     maxSessionDuration: opt(duration({ description: 'The maximum session duration, 1h to 12h.' })),
     permissionsBoundary: opt(boundary),
     tags: opt(tags),
@@ -80,9 +83,17 @@ export const changeOperations = {
     policyDocument: policyDocument('The new trust policy.'),
   }),
   createServiceLinkedRole: iamOp('`iam:CreateServiceLinkedRole`.', {
-    awsServiceName: s.string({ description: 'The service principal.', examples: ['ecs.amazonaws.com'] }, { minLength: 1 }),
-    description: opt(s.string({ description: 'The role\'s description.' })),
-    customSuffix: opt(s.string({ description: 'A suffix, for services that accept one.' }, { minLength: 1, maxLength: 64 })),
+    awsServiceName: s.string(
+      { description: 'The service principal.', examples: ['ecs.amazonaws.com'] },
+      { minLength: 1 },
+    ),
+    description: opt(s.string({ description: "The role's description." })),
+    customSuffix: opt(
+      s.string(
+        { description: 'A suffix, for services that accept one.' },
+        { minLength: 1, maxLength: 64 },
+      ),
+    ),
   }),
   putRolePolicy: iamOp('`iam:PutRolePolicy`: adds or replaces an inline policy.', {
     roleName,
@@ -106,7 +117,7 @@ export const changeOperations = {
     policyName: name('policy'),
     policyDocument: policyDocument('The policy document.'),
     path: opt(path),
-    description: opt(s.string({ description: 'The policy\'s description.' }, { maxLength: 1000 })),
+    description: opt(s.string({ description: "The policy's description." }, { maxLength: 1000 })),
   }),
   deletePolicy: iamOp('`iam:DeletePolicy`.', { policyArn }),
   attachRolePolicy: iamOp('`iam:AttachRolePolicy`.', { roleName, policyArn }),
@@ -115,8 +126,14 @@ export const changeOperations = {
   detachRolePolicy: iamOp('`iam:DetachRolePolicy`.', { roleName, policyArn }),
   detachUserPolicy: iamOp('`iam:DetachUserPolicy`.', { userName, policyArn }),
   detachGroupPolicy: iamOp('`iam:DetachGroupPolicy`.', { groupName, policyArn }),
-  putRolePermissionsBoundary: iamOp('`iam:PutRolePermissionsBoundary`.', { roleName, permissionsBoundary: boundary }),
-  putUserPermissionsBoundary: iamOp('`iam:PutUserPermissionsBoundary`.', { userName, permissionsBoundary: boundary }),
+  putRolePermissionsBoundary: iamOp('`iam:PutRolePermissionsBoundary`.', {
+    roleName,
+    permissionsBoundary: boundary,
+  }),
+  putUserPermissionsBoundary: iamOp('`iam:PutUserPermissionsBoundary`.', {
+    userName,
+    permissionsBoundary: boundary,
+  }),
   deleteRolePermissionsBoundary: iamOp('`iam:DeleteRolePermissionsBoundary`.', { roleName }),
   deleteUserPermissionsBoundary: iamOp('`iam:DeleteUserPermissionsBoundary`.', { userName }),
   tagRole: iamOp('`iam:TagRole`.', { roleName, tags }),
@@ -126,56 +143,118 @@ export const changeOperations = {
   createAccessKey: iamOp('`iam:CreateAccessKey`.', { userName }),
   deleteAccessKey: iamOp('`iam:DeleteAccessKey`.', {
     userName,
-    accessKeyId: opt(s.string({ description: 'The key to delete; the user\'s oldest by default (ids are generated during the replay).' }, { minLength: 16, maxLength: 128 })),
+    accessKeyId: opt(
+      s.string(
+        {
+          description:
+            "The key to delete; the user's oldest by default (ids are generated during the replay).",
+        },
+        { minLength: 16, maxLength: 128 },
+      ),
+    ),
   }),
   enableMfaDevice: iamOp('`iam:EnableMFADevice` with a new virtual device.', {
     userName,
-    deviceName: opt(s.string({ description: 'The virtual device\'s name; the user\'s name by default.' }, { minLength: 1, maxLength: 226 })),
+    deviceName: opt(
+      s.string(
+        { description: "The virtual device's name; the user's name by default." },
+        { minLength: 1, maxLength: 226 },
+      ),
+    ),
   }),
   deactivateMfaDevice: iamOp('`iam:DeactivateMFADevice`.', {
     userName,
-    serialNumber: opt(s.string({ description: 'The device\'s serial number (ARN); the user\'s first device by default.' }, { minLength: 9, maxLength: 256 })),
+    serialNumber: opt(
+      s.string(
+        { description: "The device's serial number (ARN); the user's first device by default." },
+        { minLength: 9, maxLength: 256 },
+      ),
+    ),
   }),
-  createInstanceProfile: iamOp('`iam:CreateInstanceProfile`.', { instanceProfileName, path: opt(path) }),
+  createInstanceProfile: iamOp('`iam:CreateInstanceProfile`.', {
+    instanceProfileName,
+    path: opt(path),
+  }),
   deleteInstanceProfile: iamOp('`iam:DeleteInstanceProfile`.', { instanceProfileName }),
-  addRoleToInstanceProfile: iamOp('`iam:AddRoleToInstanceProfile`.', { instanceProfileName, roleName }),
-  removeRoleFromInstanceProfile: iamOp('`iam:RemoveRoleFromInstanceProfile`.', { instanceProfileName, roleName }),
+  addRoleToInstanceProfile: iamOp('`iam:AddRoleToInstanceProfile`.', {
+    instanceProfileName,
+    roleName,
+  }),
+  removeRoleFromInstanceProfile: iamOp('`iam:RemoveRoleFromInstanceProfile`.', {
+    instanceProfileName,
+    roleName,
+  }),
   createOidcProvider: iamOp('`iam:CreateOpenIDConnectProvider`.', {
-    url: s.string({ description: 'The issuer URL.', examples: ['https://token.actions.githubusercontent.com'] }, { minLength: 1 }),
-    clientIds: opt(s.array(s.string({ description: 'An audience.' }, { minLength: 1 }), { description: 'The audiences its tokens may carry.' })),
+    url: s.string(
+      { description: 'The issuer URL.', examples: ['https://token.actions.githubusercontent.com'] },
+      { minLength: 1 },
+    ),
+    clientIds: opt(
+      s.array(s.string({ description: 'An audience.' }, { minLength: 1 }), {
+        description: 'The audiences its tokens may carry.',
+      }),
+    ),
   }),
   createSamlProvider: iamOp('`iam:CreateSAMLProvider`.', {
-    name: s.string({ description: 'The provider\'s name.' }, { minLength: 1, maxLength: 128 }),
+    name: s.string({ description: "The provider's name." }, { minLength: 1, maxLength: 128 }),
   }),
-  revokeSessions: iamOp('The console\'s "Revoke active sessions": an inline policy `AWSRevokeOlderSessions` denying everything to sessions issued before now.', { roleName }),
-  createResource: iamOp('Creates a resource (as its service\'s create call would).', {
+  revokeSessions: iamOp(
+    'The console\'s "Revoke active sessions": an inline policy `AWSRevokeOlderSessions` denying everything to sessions issued before now.',
+    { roleName },
+  ),
+  createResource: iamOp("Creates a resource (as its service's create call would).", {
     type: resourceType,
-    name: s.string({ description: 'The resource\'s name (for an S3 object `BUCKET/KEY`).' }, { minLength: 1 }),
-    region: opt(s.string({ description: 'Its region; the scenario\'s by default.' }, { minLength: 1 })),
+    name: s.string(
+      { description: "The resource's name (for an S3 object `BUCKET/KEY`)." },
+      { minLength: 1 },
+    ),
+    region: opt(
+      s.string({ description: "Its region; the scenario's by default." }, { minLength: 1 }),
+    ),
     policy: opt(policyDocument('Its resource-based policy.')),
     tags: opt(tags),
-    role: opt(s.string({ description: 'Lambda and CloudFormation: the role (key, name or ARN); EC2: the instance profile (key, name or ARN).' }, { minLength: 1 })),
+    role: opt(
+      s.string(
+        {
+          description:
+            'Lambda and CloudFormation: the role (key, name or ARN); EC2: the instance profile (key, name or ARN).',
+        },
+        { minLength: 1 },
+      ),
+    ),
   }),
-  putResourcePolicy: op('Sets a resource\'s resource-based policy.', { arn: resourceArn, policy: policyDocument('The resource-based policy.') }),
-  deleteResourcePolicy: op('Removes a resource\'s resource-based policy.', { arn: resourceArn }),
+  putResourcePolicy: op("Sets a resource's resource-based policy.", {
+    arn: resourceArn,
+    policy: policyDocument('The resource-based policy.'),
+  }),
+  deleteResourcePolicy: op("Removes a resource's resource-based policy.", { arn: resourceArn }),
   tagResource: op('Tags a resource.', { arn: resourceArn, tags }),
   untagResource: op('Removes tags from a resource.', { arn: resourceArn, tagKeys }),
   createOrganizationPolicy: op('`organizations:CreatePolicy`: an SCP or RCP.', {
-    name: s.string({ description: 'The policy\'s name.' }, { minLength: 1, maxLength: 128 }),
+    name: s.string({ description: "The policy's name." }, { minLength: 1, maxLength: 128 }),
     kind: s.enum(['scp', 'rcp'], { description: '`scp` or `rcp`.' }),
     document: policyDocument('The policy document.'),
   }),
   attachOrganizationPolicy: op('`organizations:AttachPolicy`.', {
-    policyId: s.string({ description: 'The SCP or RCP: its name (or `FullAWSAccess`, `RCPFullAWSAccess`) or id.' }, { minLength: 1 }),
-    targetId: s.string({ description: '`root`, an OU name, or an account name or id.' }, { plain: true, minLength: 1 }),
+    policyId: s.string(
+      { description: 'The SCP or RCP: its name (or `FullAWSAccess`, `RCPFullAWSAccess`) or id.' },
+      { minLength: 1 },
+    ),
+    targetId: s.string(
+      { description: '`root`, an OU name, or an account name or id.' },
+      { plain: true, minLength: 1 },
+    ),
   }),
   detachOrganizationPolicy: op('`organizations:DetachPolicy`.', {
     policyId: s.string({ description: 'The SCP or RCP: its name or id.' }, { minLength: 1 }),
-    targetId: s.string({ description: '`root`, an OU name, or an account name or id.' }, { plain: true, minLength: 1 }),
+    targetId: s.string(
+      { description: '`root`, an OU name, or an account name or id.' },
+      { plain: true, minLength: 1 },
+    ),
   }),
   createOrganizationalUnit: op('`organizations:CreateOrganizationalUnit`.', {
     parentId: s.string({ description: '`root` or an OU name.' }, { minLength: 1 }),
-    name: s.string({ description: 'The new OU\'s name.' }, { minLength: 1, maxLength: 128 }),
+    name: s.string({ description: "The new OU's name." }, { minLength: 1, maxLength: 128 }),
   }),
   moveAccount: op('`organizations:MoveAccount`.', {
     accountId: accountRef('The account to move.'),
@@ -186,7 +265,17 @@ export const changeOperations = {
 /** The names of the change operations. */
 export type ChangeOperationName = keyof typeof changeOperations
 
-/** `change:` — exactly one operation. */
-export const change = s.oneKey({}, changeOperations, { description: 'A change to the world: one IAM, Organizations or resource call.' }, { variantName: 'operation' })
+const changeDef = s.oneKey(
+  {},
+  changeOperations,
+  { description: 'A change to the world: one IAM, Organizations or resource call.' },
+  { variantName: 'operation' },
+)
 
-export type ChangeInput = Infer<typeof change>
+/** A change as written. */
+export type ChangeInput = Infer<typeof changeDef>
+
+/** `change:` — exactly one operation. */
+export const change = s.ref<ChangeInput>('Change', () => changeDef, {
+  description: 'A change to the world: one IAM, Organizations or resource call.',
+})

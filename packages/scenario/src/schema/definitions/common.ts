@@ -6,10 +6,12 @@ import { s, type Meta } from '../dsl.ts'
 
 /** IAM names: letters, digits and `+=,.@_-` (iam-facts §15). */
 export const IAM_NAME = /^[\w+=,.@-]+$/
+/** The IAM name rule in words. */
 export const IAM_NAME_RULE = 'letters, digits and `+=,.@_-`'
 
 /** The keys of `resources`, `identityProviders` and the like: no spaces, no `:` and no `*`. */
 export const KEY = /^[^\s:*]+$/
+/** The key rule in words. */
 export const KEY_RULE = 'no spaces, `:` or `*`'
 
 /** An IAM path: `/` or `/a/b/` (iam-facts §1). */
@@ -21,18 +23,35 @@ export const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/
 /** The duration grammar: `90s`, `15m`, `1h30m`, `12h`, `2d`, or seconds as digits. */
 export const DURATION = /^(?:\d+d)?(?:\d+h)?(?:\d+m)?(?:\d+s)?$|^\d+$/
 
+const DURATION_EXPECTED = 'a duration such as `15m` or `1h30m`, or a number of seconds'
+
+const durationDef = s.union(
+  [
+    s.string(
+      {
+        description: 'A duration: `90s`, `15m`, `1h30m`, `12h`, `2d`.',
+        expected: 'a duration such as `15m` or `1h30m`',
+      },
+      {
+        pattern: DURATION,
+        rule: 'a duration such as `1h30m` (digits followed by `d`, `h`, `m` or `s`)',
+        minLength: 1,
+      },
+    ),
+    s.integer({ description: 'A duration in seconds.' }, { minimum: 0 }),
+  ],
+  {
+    description: 'A duration: `90s`, `15m`, `1h30m`, `12h`, `2d`, or a number of seconds.',
+    expected: DURATION_EXPECTED,
+  },
+)
+
 /** A duration as text or as a number of seconds. */
 export function duration(meta: Meta) {
-  return s.union(
-    [
-      s.string(
-        { description: meta.description, expected: 'a duration such as `15m` or `1h30m`' },
-        { pattern: DURATION, rule: 'digits followed by `d`, `h`, `m` or `s`, as in `1h30m`', minLength: 1 },
-      ),
-      s.integer({ description: `${meta.description} In seconds.` }, { minimum: 0 }),
-    ],
-    { ...meta, expected: 'a duration such as `15m` or `1h30m`, or a number of seconds' },
-  )
+  return s.ref<string | number>('Duration', () => durationDef, {
+    ...meta,
+    expected: DURATION_EXPECTED,
+  })
 }
 
 /** The name of an account declared under `accounts`, or its 12-digit id. */
@@ -63,8 +82,7 @@ export const path = s.string(
   { pattern: IAM_PATH, rule: 'begins and ends with `/`', maxLength: 512 },
 )
 
-/** Tags as a map from key to value. */
-export const tags = s.record(
+const tagsDef = s.record(
   s.string({ description: 'The tag value (may be empty).' }, { plain: true, maxLength: 256 }),
   {
     description: 'Tags as `key: value` pairs, in order.',
@@ -73,24 +91,41 @@ export const tags = s.record(
   { entry: 'tag', keyPattern: /^[\s\S]{1,128}$/, keyRule: '1 to 128 characters' },
 )
 
+/** Tags as a map from key to value. */
+export const tags = s.ref<Readonly<Record<string, string>>>('Tags', () => tagsDef, tagsDef.meta)
+
 /** A list of tag keys. */
-export const tagKeys = s.array(s.string({ description: 'A tag key.' }, { minLength: 1, maxLength: 128 }), {
-  description: 'Tag keys.',
-})
+export const tagKeys = s.array(
+  s.string({ description: 'A tag key.' }, { minLength: 1, maxLength: 128 }),
+  {
+    description: 'Tag keys.',
+  },
+)
+
+const POLICY_EXPECTED = 'a policy document (a map, or JSON text)'
+
+const policyDocumentDef = s.union(
+  [
+    s.any({ description: 'The policy document as a YAML or JSON map.' }),
+    s.string(
+      { description: 'The policy document as JSON text, for instance in a `|` block.' },
+      { minLength: 1 },
+    ),
+  ],
+  {
+    description: 'A verbatim IAM policy document: a map, or JSON text in a `|` block.',
+    expected: POLICY_EXPECTED,
+  },
+)
 
 /** A policy document: a YAML map, or JSON text (a block scalar) copied from AWS's docs. */
 export function policyDocument(description: string) {
-  return s.union(
-    [
-      s.any({ description: `${description} Written as a YAML or JSON map.` }),
-      s.string(
-        { description: `${description} Written as JSON text, for instance in a \`|\` block.` },
-        { minLength: 1 },
-      ),
-    ],
+  return s.ref<string | Readonly<Record<string, unknown>>>(
+    'PolicyDocument',
+    () => policyDocumentDef,
     {
-      description: `${description} Verbatim IAM JSON: as a map, or as JSON text in a \`|\` block.`,
-      expected: 'a policy document (a map, or JSON text)',
+      description: `${description} Verbatim IAM JSON: a map, or JSON text in a \`|\` block.`,
+      expected: POLICY_EXPECTED,
     },
   )
 }
@@ -115,9 +150,17 @@ export const attachedPolicies = s.array(managedPolicyRef('An attached managed po
 })
 
 /** Inline policies by name. */
-export const inlinePolicies = s.record(policyDocument('An inline policy.'), {
-  description: 'Inline policies, by policy name: each a verbatim IAM policy document.',
-}, { entry: 'inline policy', keyPattern: /^[^\s\\/*?]{1,128}$/, keyRule: '1 to 128 characters without spaces or `\\ / * ?`' })
+export const inlinePolicies = s.record(
+  policyDocument('An inline policy.'),
+  {
+    description: 'Inline policies, by policy name: each a verbatim IAM policy document.',
+  },
+  {
+    entry: 'inline policy',
+    keyPattern: /^[^\s\\/*?]{1,128}$/,
+    keyRule: '1 to 128 characters without spaces or `\\ / * ?`',
+  },
+)
 
 /** A role: its key in `roles`, its IAM name, or its ARN. */
 export function roleRef(description: string) {
@@ -130,8 +173,7 @@ export function roleRef(description: string) {
   )
 }
 
-/** A request context: condition keys and their values. */
-export const context = s.record(
+const contextDef = s.record(
   s.union(
     [
       s.string({ description: 'A single value.' }, { plain: true }),
@@ -139,7 +181,10 @@ export const context = s.record(
         description: 'A multivalued key.',
       }),
     ],
-    { description: 'The value: text, or a list for a multivalued key.', expected: 'text or a list' },
+    {
+      description: 'The value: text, or a list for a multivalued key.',
+      expected: 'text or a list',
+    },
   ),
   {
     description:
@@ -147,6 +192,13 @@ export const context = s.record(
     examples: [{ 'aws:SourceIp': '203.0.113.9' }],
   },
   { entry: 'context key', keyPattern: /^[^\s]+$/, keyRule: 'no spaces' },
+)
+
+/** A request context: condition keys and their values. */
+export const context = s.ref<Readonly<Record<string, string | readonly string[]>>>(
+  'Context',
+  () => contextDef,
+  contextDef.meta,
 )
 
 /** The name later steps use for the session a step creates. */
@@ -160,6 +212,9 @@ export const sessionName = s.string(
 
 /** An MFA code: six digits. */
 export const tokenCode = s.string(
-  { description: 'A six-digit MFA code, to show a wrong code failing; `mfa: true` gives the right one.' },
+  {
+    description:
+      'A six-digit MFA code, to show a wrong code failing; `mfa: true` gives the right one.',
+  },
   { plain: true, pattern: /^\d{6}$/, rule: 'six digits' },
 )

@@ -7,10 +7,22 @@ import type { DecisionKind, GateName } from '@hatrack/engine'
 import { opt, s, type Infer } from '../dsl.ts'
 
 /** The decisions, in AWS's policy simulator's words. */
-export const DECISIONS = ['allowed', 'explicitDeny', 'implicitDeny'] as const satisfies readonly DecisionKind[]
+export const DECISIONS = [
+  'allowed',
+  'explicitDeny',
+  'implicitDeny',
+] as const satisfies readonly DecisionKind[]
 
 /** The gates of the engine, in AWS's order of evaluation. */
-export const GATES = ['rcp', 'scp', 'resource', 'trust', 'identity', 'boundary', 'session'] as const satisfies readonly GateName[]
+export const GATES = [
+  'rcp',
+  'scp',
+  'resource',
+  'trust',
+  'identity',
+  'boundary',
+  'session',
+] as const satisfies readonly GateName[]
 
 // Both lists must name every member of the engine's unions: this fails to compile otherwise.
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>
@@ -27,6 +39,7 @@ const sessionList = s.array(s.string({ description: 'A session name.' }, { minLe
   description: 'Session names.',
 })
 
+/** `expect`: a decision, or a map of what must hold. */
 export const expectation = s.union(
   [
     decision,
@@ -41,23 +54,41 @@ export const expectation = s.union(
         ),
         error: opt(
           s.string(
-            { description: 'AWS\'s error code: `AccessDenied`, `ValidationError`, `ExpiredToken`, `NoSuchEntity`, …', examples: ['ExpiredToken'] },
+            {
+              description:
+                "AWS's error code: `AccessDenied`, `ValidationError`, `ExpiredToken`, `NoSuchEntity`, …",
+              examples: ['ExpiredToken'],
+            },
             { pattern: /^[A-Z][A-Za-z0-9.]*$/, rule: 'a code such as `AccessDenied`' },
           ),
         ),
         message: opt(
-          s.string({ description: 'Text AWS\'s message must contain (the whole message, or a part of it).' }, { minLength: 1 }),
+          s.string(
+            {
+              description: "Text AWS's message must contain (the whole message, or a part of it).",
+            },
+            { minLength: 1 },
+          ),
         ),
-        expired: opt({ ...sessionList, meta: { description: 'Sessions that must have expired after this step.' } }),
-        active: opt({ ...sessionList, meta: { description: 'Sessions that must still be active after this step.' } }),
+        expired: opt({
+          ...sessionList,
+          meta: { description: 'Sessions that must have expired after this step.' },
+        }),
+        active: opt({
+          ...sessionList,
+          meta: { description: 'Sessions that must still be active after this step.' },
+        }),
         output: opt(
           s.any({
             description:
-              'Parts of the call\'s output that must match, with AWS\'s names in camelCase (`arn`, `account`, `assumedRoleUser: { arn }`).',
+              "Parts of the call's output that must match, with AWS's names in camelCase (`arn`, `account`, `assumedRoleUser: { arn }`).",
           }),
         ),
       },
-      { description: 'What the step must give: a decision and its gate, an error, a message, session states.' },
+      {
+        description:
+          'What the step must give: a decision and its gate, an error, a message, session states.',
+      },
     ),
   ],
   {
@@ -67,4 +98,5 @@ export const expectation = s.union(
   },
 )
 
+/** An expectation as written. */
 export type ExpectationInput = Infer<typeof expectation>

@@ -1,0 +1,11 @@
+/** The loaded, typed scenario that `replay` takes, and the value types of the format. */
+export type * from './caller.ts'
+export type * from './change.ts'
+export type * from './expectation.ts'
+export type * from './policy.ts'
+export type * from './scenario.ts'
+export type * from './steps.ts'
+export type * from './world.ts'
+export { formatDuration, MAX_DURATION_SECONDS, parseDuration } from './duration.ts'
+export type { DurationResult } from './duration.ts'
+export { DEFAULT_START, parseInstant } from './instant.ts'

@@ -1,0 +1,11 @@
+/** Loading scenario files: `load`, its options and result, and the issues it gives. */
+export { load } from './load.ts'
+export type { LoadOptions, LoadResult } from './load.ts'
+export type { ResolveFile } from './extends/chain.ts'
+export { resolvePath } from './extends/paths.ts'
+export { scenarioIssueCodes } from './issues/index.ts'
+export type { ScenarioIssue, ScenarioIssueCode, ScenarioIssueCodeInfo } from './issues/index.ts'
+export { limits } from './limits.ts'
+export type { SourceLocation, SourceLocator } from './source/locator.ts'
+export { closestNames } from './text/closest.ts'
+export { editDistance } from './text/edit-distance.ts'
