@@ -4,9 +4,12 @@
  *
  * Each suite warms up before it measures and reports medians; the figures are for comparing
  * runs on the same machine, not for timed tests (the machines are shared and noisy).
- * `pnpm bench engine` runs only the suites whose name starts with `engine`.
+ * `pnpm bench engine` runs only the suites whose name starts with `engine`
+ * (`engine`, `model`, `scenario`).
  */
 import { runEngineBenchmarks } from '../../engine/bench/engine.bench.ts'
+import { runModelBenchmarks } from '../../model/bench/model.bench.ts'
+import { runScenarioBenchmarks } from '../../scenario/bench/scenario.bench.ts'
 
 export interface BenchResult {
   readonly name: string
@@ -16,6 +19,8 @@ export interface BenchResult {
 
 const suites: ReadonlyArray<readonly [string, () => BenchResult[] | Promise<BenchResult[]>]> = [
   ['engine', runEngineBenchmarks],
+  ['model', runModelBenchmarks],
+  ['scenario', runScenarioBenchmarks],
 ]
 
 const filters = process.argv.slice(2)

@@ -62,3 +62,31 @@ export type {
   VocabularyReader,
   VocabularySource,
 } from './vocabulary/index.ts'
+// The trace a replay gives
+export type {
+  EntityKind,
+  EntityView,
+  ExpectationResult,
+  SessionView,
+  SetupError,
+  Trace,
+  TraceActor,
+  TraceAuthorization,
+  TraceCall,
+  TraceError,
+  TraceFormat,
+  TraceLocation,
+  TraceOutcome,
+  TraceScenario,
+  TraceSessions,
+  TraceSessionTag,
+  TraceStep,
+  TraceSummary,
+  WorldChange,
+  ExpectationVerdict,
+  ScenarioVerdict,
+} from './trace/index.ts'
+export { checkScenario, stepAt } from './trace/index.ts'
+// Replay
+export { INTERNAL_ERROR, NO_CREDENTIALS, replay, replayWithWorld } from './replay/index.ts'
+export type { ReplayOptions, ReplayResult } from './replay/index.ts'

@@ -39,9 +39,26 @@ export function compilePolicySet(policies: PolicySet): CompiledPolicySet {
   }
 }
 
+/**
+ * Compiled policies by parsed policy, then by name and ARN: a world stores each policy once and
+ * authorizes many requests under it, so it is compiled once (compiling is pure, and a compiled
+ * policy is never changed).
+ */
+const compiled = new WeakMap<NamedPolicy['policy'], Map<string, CompiledPolicy>>()
+
 function compilePolicy(named: NamedPolicy): CompiledPolicy {
-  return {
+  let byName = compiled.get(named.policy)
+  if (byName === undefined) {
+    byName = new Map()
+    compiled.set(named.policy, byName)
+  }
+  const key = `${named.name}\u0000${named.arn ?? ''}`
+  const known = byName.get(key)
+  if (known !== undefined) return known
+  const fresh: CompiledPolicy = {
     named,
     statements: named.policy.statements.map((statement) => compileStatement(named, statement)),
   }
+  byName.set(key, fresh)
+  return fresh
 }

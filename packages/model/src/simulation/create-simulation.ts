@@ -11,6 +11,7 @@
 import { createActor, SimulatedClock, type Actor } from 'xstate'
 import type { Outcome } from '../operations/types.ts'
 import { sessionMachine, type SessionStatus } from '../sessions/session-machine.ts'
+import { valuesFrom } from '../world/append-map.ts'
 import type { Session, World } from '../world/types.ts'
 
 /** A world moving through time. */
@@ -54,9 +55,13 @@ export function createSimulation(initial: World): Simulation {
     actors.set(session.accessKeyId, actor)
     actor.start()
   }
+  // Sessions are only ever appended to `world.sessions`, so the new ones follow those seen.
+  let seen = 0
   const spawnNew = (): void => {
-    for (const session of world.sessions.values())
+    if (world.sessions.size === seen) return
+    for (const session of valuesFrom(world.sessions, seen))
       if (!actors.has(session.accessKeyId)) spawn(session)
+    seen = world.sessions.size
   }
   spawnNew()
 

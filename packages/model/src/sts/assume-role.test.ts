@@ -156,6 +156,26 @@ describe('assumeRole: authorization (iam-facts §9)', () => {
     expect(assumeRole(w, vendor, { ...input, externalId: 'Example987' }).status).toBe('ok')
   })
 
+  it('takes the external id only from the ExternalId parameter, never from free context', () => {
+    let w = emptyWorld()
+    w = withUser(w, B, 'vendor', [allow('sts:AssumeRole'), allow('sts:TagSession')])
+    w = withRole(
+      w,
+      A,
+      'ThirdParty',
+      trust({ AWS: B }, ['sts:AssumeRole', 'sts:TagSession'], {
+        StringEquals: { 'sts:ExternalId': 'Example987' },
+      }),
+    )
+    const vendor = { kind: 'user', accountId: B, userName: 'vendor' } as const
+    const input = { roleArn: roleArn(A, 'ThirdParty'), roleSessionName: 'vendor' }
+    const forged = { 'sts:ExternalId': 'Example987', 'STS:RoleSessionName': 'vendor' }
+    expect(assumeRole(w, vendor, { ...input, context: forged }).status).toBe('error')
+    expect(
+      assumeRole(w, vendor, { ...input, externalId: 'Example987', context: forged }).status,
+    ).toBe('ok')
+  })
+
   it('fails with MissingAuthenticationToken for an unsigned call', () => {
     const outcome = assumeRole(
       world(),

@@ -41,6 +41,29 @@ export type AssumeAuthorizationResult =
   | { readonly ok: true; readonly decisions: readonly Decision[] }
   | { readonly ok: false; readonly error: AwsError; readonly decisions: readonly Decision[] }
 
+/**
+ * Keys an `AssumeRole*` call sets from its own parameters (`ExternalId`, `RoleSessionName`,
+ * `SourceIdentity`, `Tags`, `TransitiveTagKeys`). A caller cannot supply them as free context:
+ * otherwise an `sts:ExternalId` condition could be met without passing `ExternalId`, or session
+ * tags slip past the `sts:TagSession` check.
+ */
+function isCallParameterKey(key: string): boolean {
+  const folded = key.toLowerCase()
+  return (
+    folded === 'sts:externalid' ||
+    folded === 'sts:rolesessionname' ||
+    folded === 'sts:sourceidentity' ||
+    folded === 'sts:transitivetagkeys' ||
+    folded === 'aws:tagkeys' ||
+    folded.startsWith('aws:requesttag/')
+  )
+}
+
+/** The caller's context without the keys the call itself sets from its parameters. */
+function freeContext(context: ContextRecord): ContextRecord {
+  return Object.fromEntries(Object.entries(context).filter(([key]) => !isCallParameterKey(key)))
+}
+
 /** Every decision the assumption needs, stopping at the first denial. */
 export function authorizeAssume(
   world: World,
@@ -52,11 +75,12 @@ export function authorizeAssume(
   if (input.setSourceIdentity) actions.push('sts:SetSourceIdentity')
   const callerSide =
     input.caller.principal.kind !== 'service' && input.caller.principal.kind !== 'anonymous'
+  const context = input.context ? freeContext(input.context) : undefined
   for (const action of actions) {
     const request = {
       action,
       resource: input.roleArn,
-      ...(input.context ? { context: input.context } : {}),
+      ...(context ? { context } : {}),
     }
     const decision = authorizeResolved(world, input.caller, request, { trusted: input.trusted })
     decisions.push(decision)

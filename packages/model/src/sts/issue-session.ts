@@ -4,7 +4,8 @@
  * recorded in the world. The same world and the same calls give the same credentials.
  */
 import { generateSecret, generateSessionToken } from '../ids/index.ts'
-import { drawId, withEntry } from '../world/update.ts'
+import { appendEntry } from '../world/append-map.ts'
+import { drawId } from '../world/update.ts'
 import type { Session, World } from '../world/types.ts'
 import type { Credentials } from './types.ts'
 
@@ -40,7 +41,7 @@ export function issueSession(
     world: {
       ...key.world,
       seed: token.state,
-      sessions: withEntry(world.sessions, session.accessKeyId, session),
+      sessions: appendEntry(world.sessions, session.accessKeyId, session),
     },
     session,
   }

@@ -1,0 +1,78 @@
+/**
+ * `hatrack serve FILE`: the web player with a scenario, on localhost, for a workshop. The command
+ * is complete but for the player itself (`serve/player.ts`): it checks its options and the file,
+ * then asks the player to start, which for now says it does not exist yet (exit 2).
+ */
+import { exitCodes } from '../exit-codes.ts'
+import { loadScenarioFile } from '../files/load-scenario.ts'
+import { startPlayer } from '../serve/player.ts'
+import { usageError, type Command } from './command.ts'
+import { reportUnloaded } from './report-unloaded.ts'
+
+/** The port the player uses unless told otherwise. */
+export const DEFAULT_PORT = 4321
+
+function parsePort(text: string): number | undefined {
+  if (!/^\d{1,5}$/.test(text)) return undefined
+  const port = Number(text)
+  return port <= 65535 ? port : undefined
+}
+
+/** `hatrack serve`. */
+export const serveCommand: Command = {
+  spec: {
+    name: 'serve',
+    summary: 'serve the web player with a scenario on localhost (not available yet)',
+    synopsis: 'serve FILE [--port PORT] [--host HOST]',
+    description:
+      'Serves the web player with the scenario, for a workshop. The player arrives with ' +
+      '@hatrack/elements: until then the command checks the file and says so (exit 2); use ' +
+      '`hatrack replay FILE` meanwhile.',
+    positionals: { name: 'FILE', min: 1, max: 1 },
+    options: [
+      {
+        name: 'port',
+        short: 'p',
+        type: 'string',
+        placeholder: 'PORT',
+        default: String(DEFAULT_PORT),
+        description: 'the port to listen on (0: any free port)',
+      },
+      {
+        name: 'host',
+        type: 'string',
+        placeholder: 'HOST',
+        default: '127.0.0.1',
+        description: 'the address to listen on (`0.0.0.0` to share it on the network)',
+      },
+    ],
+    examples: [
+      {
+        command: 'hatrack serve scenarios/02-first-role.yaml',
+        note: 'the player on http://127.0.0.1:4321',
+      },
+    ],
+  },
+  async run(args, terminal) {
+    const port = parsePort(String(args.values['port']))
+    if (port === undefined)
+      return usageError(
+        terminal,
+        'serve',
+        `\`${String(args.values['port'])}\` is not a port`,
+        'give a number from 0 to 65535',
+      )
+    const host = String(args.values['host'])
+    const file = args.positionals[0] ?? ''
+    const loaded = loadScenarioFile(file, terminal.io)
+    if (loaded.status !== 'loaded') return reportUnloaded(loaded, file, terminal)
+    terminal.issues(loaded.warnings, file)
+    const started = await startPlayer({ file, scenario: loaded.scenario, host, port }, terminal.io)
+    if (started.status === 'unavailable') {
+      terminal.error(`hatrack serve: ${started.message}`)
+      return exitCodes.invalid
+    }
+    terminal.print(`serving ${file} on ${started.url}`)
+    return exitCodes.ok
+  },
+}

@@ -1,0 +1,3 @@
+import { hatrackProject } from '../../vitest.shared.ts'
+
+export default hatrackProject('cli')
