@@ -21,6 +21,16 @@ describe('excessiveNesting', () => {
     expect(excessiveNesting(text, 20)).toBe(offset)
   })
 
+  it('does not count the keys of a one-line JSON document as nesting', () => {
+    const steps = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, advance: '1m' }))
+    const text = JSON.stringify({ hatrack: 1, title: 't', accounts: { a: { id: '1' } }, steps })
+    expect(excessiveNesting(text, 20)).toBeUndefined()
+  })
+
+  it('still counts the brackets of one-line JSON', () => {
+    expect(excessiveNesting('{"a":'.repeat(30) + '1' + '}'.repeat(30), 20)).toBeGreaterThan(0)
+  })
+
   it('counts indentation levels', () => {
     const text = Array.from({ length: 30 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')
     expect(excessiveNesting(text, 20)).toBeGreaterThan(0)

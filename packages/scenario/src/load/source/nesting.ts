@@ -3,7 +3,7 @@
  * `yaml` package composes documents recursively, and a few thousand levels (`[[[[…` or
  * `- - - - …`) exhaust the stack or the heap. The estimate is an upper bound on the nesting:
  * open flow brackets, plus open indentation levels, plus the `-`, `?` and `:` indicators on the
- * current line. Block scalars and quoted text are single tokens, so their brackets do not count.
+ * current line outside flow collections. Block scalars and quoted text are single tokens, so their brackets do not count.
  * It stops at the first line over the limit, so a hostile input costs no more than that.
  */
 import { Lexer } from 'yaml'
@@ -52,7 +52,9 @@ export function excessiveNesting(text: string, limit: number): number | undefine
     lineStart = false
     if (token === '[' || token === '{') flow++
     else if (token === ']' || token === '}') flow = Math.max(0, flow - 1)
-    else if (token === '-' || token === '?' || token === ':') indicators++
+    // Inside `[…]` and `{…}` only the brackets nest: a `:` or `-` there opens nothing (a flow
+    // collection cannot hold a block one), so a long one-line JSON document is not deep.
+    else if (flow === 0 && (token === '-' || token === '?' || token === ':')) indicators++
     if (flow + indents.length + indicators > limit) return at
   }
   return undefined

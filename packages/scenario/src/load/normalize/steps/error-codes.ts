@@ -25,6 +25,10 @@ export const KNOWN_ERROR_CODES: readonly string[] = [
   'AccessDeniedException',
   'ValidationException',
   'MissingAuthenticationToken',
+  // The client side, as the AWS CLI and SDKs name it (replay: credentials that were never
+  // issued, a CLI profile that does not exist)
+  'NoCredentials',
+  'ProfileNotFound',
   // Organizations
   'AlreadyInOrganizationException',
   'AWSOrganizationsNotInUseException',
