@@ -4,11 +4,11 @@
  * could not be evaluated. Its verdict is the fast path's verdict: the same compiled tests decide,
  * and `evaluateCondition` only supplies the words.
  */
-import { evaluateCondition, matchPrincipal, type ConditionClause } from '@hatrack/policy'
+import { evaluateCondition, type ConditionClause } from '@hatrack/policy'
 import type { CompiledStatement } from '../compile/statement.ts'
-import { deniedDespiteNotPrincipal } from '../evaluate/applies.ts'
+import { principalStrength } from '../evaluate/applies.ts'
 import type { RequestEnv } from '../evaluate/env.ts'
-import { DIRECT, NONE, strengthOf, type Strength } from '../evaluate/strength.ts'
+import { NONE, type Strength } from '../evaluate/strength.ts'
 import { callerName } from '../messages.ts'
 import type { Mismatch, NotEvaluated } from '../types.ts'
 
@@ -38,7 +38,7 @@ export function checkStatement(
   const actionOk = statement.matchesAction(env.action)
   const resource = statement.resource
   const resourceOk = resource === undefined || resource.matches(env)
-  const strength = principalCheck(statement, env, hasBoundary)
+  const strength = principalStrength(statement, env, hasBoundary)
   const principalOk = strength !== NONE
   const conditions =
     statement.conditions.length === 0 ? [] : statement.conditions.map((test) => test(env.context))
@@ -94,18 +94,6 @@ export function mismatchesOf(check: StatementCheck, env: RequestEnv): Mismatch[]
       mismatches.push(conditionMismatch(statement, clause, env, result))
   })
   return mismatches
-}
-
-function principalCheck(
-  statement: CompiledStatement,
-  env: RequestEnv,
-  hasBoundary: boolean,
-): Strength {
-  const element = statement.principal
-  if (element === undefined) return DIRECT
-  if (element.negated && !statement.allow && hasBoundary && deniedDespiteNotPrincipal(env))
-    return DIRECT
-  return strengthOf(matchPrincipal(element, env.principal), env.principal, element.negated)
 }
 
 function list(values: readonly string[]): string {
