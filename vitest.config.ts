@@ -5,6 +5,7 @@ export default defineConfig({
     conditions: ['@hatrack/source'],
   },
   test: {
-    projects: ['packages/*'],
+    // Every package's Node tests, and the elements' tests in a real Chromium.
+    projects: ['packages/*', 'packages/elements/vitest.browser.config.ts'],
   },
 })
