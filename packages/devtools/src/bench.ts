@@ -5,11 +5,12 @@
  * Each suite warms up before it measures and reports medians; the figures are for comparing
  * runs on the same machine, not for timed tests (the machines are shared and noisy).
  * `pnpm bench engine` runs only the suites whose name starts with `engine`
- * (`engine`, `model`, `scenario`).
+ * (`engine`, `model`, `scenario`, `elements`; `elements` builds the player and drives Chromium).
  */
 import { runEngineBenchmarks } from '../../engine/bench/engine.bench.ts'
 import { runModelBenchmarks } from '../../model/bench/model.bench.ts'
 import { runScenarioBenchmarks } from '../../scenario/bench/scenario.bench.ts'
+import { runElementsBenchmarks } from './bench-elements/index.ts'
 
 export interface BenchResult {
   readonly name: string
@@ -21,6 +22,7 @@ const suites: ReadonlyArray<readonly [string, () => BenchResult[] | Promise<Benc
   ['engine', runEngineBenchmarks],
   ['model', runModelBenchmarks],
   ['scenario', runScenarioBenchmarks],
+  ['elements', runElementsBenchmarks],
 ]
 
 const filters = process.argv.slice(2)

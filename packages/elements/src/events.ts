@@ -26,6 +26,18 @@ export interface HatrackEventMap {
   }
   /** A node was selected (click, Enter on a focused node, or a row of the table). */
   'hatrack-nodeselect': { readonly id: string; readonly step: number }
+  /** A challenge's document was graded (`failed`: `parse`, step ids, `unreachable`, `leastPrivilege`). */
+  'hatrack-challenge-attempt': {
+    readonly lesson: string
+    readonly solved: boolean
+    readonly failed: readonly string[]
+  }
+  /** A challenge was solved (the first time in this element). */
+  'hatrack-challenge-complete': {
+    readonly course: string
+    readonly lesson: string
+    readonly attempts: number
+  }
 }
 
 export type HatrackEventName = keyof HatrackEventMap
@@ -49,5 +61,7 @@ declare global {
     'hatrack-ended': CustomEvent<HatrackEventMap['hatrack-ended']>
     'hatrack-decision': CustomEvent<HatrackEventMap['hatrack-decision']>
     'hatrack-nodeselect': CustomEvent<HatrackEventMap['hatrack-nodeselect']>
+    'hatrack-challenge-attempt': CustomEvent<HatrackEventMap['hatrack-challenge-attempt']>
+    'hatrack-challenge-complete': CustomEvent<HatrackEventMap['hatrack-challenge-complete']>
   }
 }

@@ -1,7 +1,8 @@
 /**
  * @hatrack/scenario: scenario files. `load` reads YAML or JSON into a typed {@link Scenario}
  * (or issues with line, column and hint), `scenarioSchema` is the JSON Schema editors use,
- * `checkVocabulary` warns about names AWS does not define.
+ * `checkVocabulary` warns about names AWS does not define, `replay` gives the Trace, and
+ * `gradeChallenge` grades a reader's document against a scenario's challenge.
  */
 // The loaded scenario and the format's value types
 export type * from './format/index.ts'
@@ -73,6 +74,8 @@ export type {
   TraceActor,
   TraceAuthorization,
   TraceCall,
+  TraceCheckpoint,
+  TraceCheckpointChoice,
   TraceError,
   TraceFormat,
   TraceLocation,
@@ -90,3 +93,25 @@ export { checkScenario, stepAt } from './trace/index.ts'
 // Replay
 export { INTERNAL_ERROR, NO_CREDENTIALS, replay, replayWithWorld } from './replay/index.ts'
 export type { ReplayOptions, ReplayResult } from './replay/index.ts'
+// Challenges
+export {
+  actionCatalog,
+  gradeChallenge,
+  gradeChallengeAsync,
+  gradeIssueCodes,
+  loadActionCatalog,
+  withDocument,
+} from './challenge/index.ts'
+export type {
+  ActionCatalog,
+  AsyncGradeOptions,
+  ChallengeGrade,
+  GoalResult,
+  GradeIssue,
+  GradeIssueCode,
+  GradeOptions,
+  GradeStatus,
+  LeastPrivilegeResult,
+  PrivilegeExtra,
+  UnreachableResult,
+} from './challenge/index.ts'

@@ -12,6 +12,14 @@ const LIBRARY = new URL('../../../scenarios/', import.meta.url)
 const FILES = readdirSync(LIBRARY)
   .filter((name) => name.endsWith('.yaml'))
   .sort()
+/**
+ * The small scenarios of `scenarios/rules/`, one evaluation rule each (the docs' evaluation page
+ * plays them): held to the same checks as the course, except the course's numbering.
+ */
+const RULES = readdirSync(new URL('rules/', LIBRARY))
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => `rules/${name}`)
 
 function read(name: string): string {
   return readFileSync(new URL(name, LIBRARY), 'utf8')
@@ -48,7 +56,11 @@ describe('the scenario library', () => {
     for (const name of FILES) expect(readme).toContain(`[${name}](${name})`)
   })
 
-  describe.each(FILES)('%s', (name) => {
+  it('has a scenario for each rule of the evaluation page', () => {
+    expect(RULES.length).toBeGreaterThanOrEqual(9)
+  })
+
+  describe.each([...FILES, ...RULES])('%s', (name) => {
     const { scenario: found, problems } = loaded(name)
     const scenario = (): Scenario => {
       if (found === undefined) throw new Error(problems.join('\n'))
@@ -61,8 +73,9 @@ describe('the scenario library', () => {
     })
 
     it('points editors at the JSON Schema on its first line', () => {
+      const up = '../'.repeat(name.split('/').length)
       expect(read(name).split('\n')[0]).toBe(
-        '# yaml-language-server: $schema=../packages/scenario/scenario.schema.json',
+        `# yaml-language-server: $schema=${up}packages/scenario/scenario.schema.json`,
       )
     })
 

@@ -1,7 +1,8 @@
 /**
- * `hatrack serve FILE`: the web player with a scenario, on localhost, for a workshop. The command
- * is complete but for the player itself (`serve/player.ts`): it checks its options and the file,
- * then asks the player to start, which for now says it does not exist yet (exit 2).
+ * `hatrack serve FILE`: the web player with a scenario, on localhost, for a workshop. It checks
+ * its options and the file (a scenario that does not load is reported as `replay` reports it),
+ * then starts the player (`serve/player.ts`) and prints its address. The server keeps the process
+ * alive until Ctrl-C; the file is read again on every page load, so edits show on reload.
  */
 import { exitCodes } from '../exit-codes.ts'
 import { loadScenarioFile } from '../files/load-scenario.ts'
@@ -22,12 +23,14 @@ function parsePort(text: string): number | undefined {
 export const serveCommand: Command = {
   spec: {
     name: 'serve',
-    summary: 'serve the web player with a scenario on localhost (not available yet)',
+    summary: 'play a scenario in the web player, served on localhost',
     synopsis: 'serve FILE [--port PORT] [--host HOST]',
     description:
-      'Serves the web player with the scenario, for a workshop. The player arrives with ' +
-      '@hatrack/elements: until then the command checks the file and says so (exit 2); use ' +
-      '`hatrack replay FILE` meanwhile.',
+      'Serves the web player with the scenario, full page, for a workshop or while writing a ' +
+      'scenario: open the address it prints. The file is read again on every page load, so ' +
+      'an edit shows on reload. The page allows no inline script and no eval (a strict ' +
+      'Content-Security-Policy). Runs until Ctrl-C. In the repository, the player is built ' +
+      'first when it is missing or older than its sources.',
     positionals: { name: 'FILE', min: 1, max: 1 },
     options: [
       {
@@ -70,9 +73,12 @@ export const serveCommand: Command = {
     const started = await startPlayer({ file, scenario: loaded.scenario, host, port }, terminal.io)
     if (started.status === 'unavailable') {
       terminal.error(`hatrack serve: ${started.message}`)
+      if (started.hint !== undefined)
+        terminal.error(`  ${terminal.err.dim('hint:')} ${started.hint}`)
       return exitCodes.invalid
     }
     terminal.print(`serving ${file} on ${started.url}`)
+    terminal.print(terminal.out.dim('press Ctrl-C to stop'))
     return exitCodes.ok
   },
 }

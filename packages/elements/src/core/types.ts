@@ -8,6 +8,7 @@
 import type { Decision, DecisionKind, GateName } from '@hatrack/engine'
 import type { JsonPath } from '@hatrack/policy'
 import type { Trace, TraceOutcome, TraceStep } from '@hatrack/scenario'
+import type { TutorialCore } from './challenge/types.ts'
 
 /** The kinds of node the graph draws, each with its own shape and an entry in the legend. */
 export type NodeKind =
@@ -256,6 +257,8 @@ export interface Core {
   ):
     | { readonly ok: true; readonly frames: Frames }
     | { readonly ok: false; readonly error: ElementError }
+  /** Challenges and the sandbox's edits (`src/core/challenge/`); absent in cores without them. */
+  readonly tutorial?: TutorialCore
 }
 
 export type { Decision, DecisionKind, GateName }

@@ -1,6 +1,8 @@
 /** The loaded, typed scenario that `replay` takes, and the value types of the format. */
 export type * from './caller.ts'
+export type * from './challenge.ts'
 export type * from './change.ts'
+export type * from './checkpoint.ts'
 export type * from './expectation.ts'
 export type * from './policy.ts'
 export type * from './scenario.ts'

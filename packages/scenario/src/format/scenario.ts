@@ -3,6 +3,7 @@
  * document parsed, every duration in seconds; nothing in it can fail to refer.
  */
 import type { SourceLocator } from '../load/source/locator.ts'
+import type { Challenge } from './challenge.ts'
 import type { Step } from './steps.ts'
 import type {
   AccountDecl,
@@ -57,6 +58,8 @@ export interface Scenario {
   readonly cliProfiles: readonly CliProfileDecl[]
   readonly steps: readonly Step[]
   readonly chapters: readonly Chapter[]
+  /** The `challenge:` section: a document to edit and a goal to grade it against. */
+  readonly challenge?: Challenge
   /** Maps a JSON path of the scenario to its file, line and column (not plain data). */
   readonly source: SourceLocator
 }

@@ -6,6 +6,7 @@ import type { ContextRecord, JsonPath } from '@hatrack/policy'
 import type { SourceLocation } from '../load/source/locator.ts'
 import type { CallerRef, RoleRef } from './caller.ts'
 import type { ChangeOperation, ResourceTarget } from './change.ts'
+import type { Checkpoint } from './checkpoint.ts'
 import type { Expectation } from './expectation.ts'
 import type { ManagedPolicyRef, PolicyDocument } from './policy.ts'
 import type { Tag } from './world.ts'
@@ -25,6 +26,8 @@ export interface StepBase {
   /** Narration, Markdown. */
   readonly say?: string
   readonly expect?: Expectation
+  /** A prediction question asked before the step runs. */
+  readonly checkpoint?: Checkpoint
 }
 
 /** Session policies a call passes. */

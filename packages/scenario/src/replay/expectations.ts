@@ -96,7 +96,11 @@ export function checkExpectation(
   const failures: string[] = []
   const { outcome } = step
   if (expected.decision !== undefined || expected.gate !== undefined) {
-    const decisionOk = expected.decision === undefined || outcome.decision === expected.decision
+    // A call authorized, then refused for another reason (`ValidationError`), was not allowed.
+    const decisionOk =
+      expected.decision === undefined ||
+      (outcome.decision === expected.decision &&
+        !(expected.decision === 'allowed' && outcome.status === 'error'))
     const gateOk = expected.gate === undefined || outcome.gate === expected.gate
     if (!decisionOk || !gateOk) {
       const want = `${expected.decision ?? 'a decision'}${expected.gate === undefined ? '' : ` at ${expected.gate}`}`

@@ -10,6 +10,7 @@ import type { Step } from '../format/steps.ts'
 import type { Trace, TraceLocation, TraceStep } from '../trace/types.ts'
 import { buildWorld } from './build/build-world.ts'
 import { createEntityRegistry } from './entities.ts'
+import { checkCheckpoint } from './checkpoints.ts'
 import { checkExpectation } from './expectations.ts'
 import { failed } from './outcome.ts'
 import { runStep } from './run-step.ts'
@@ -91,6 +92,8 @@ function traceStep(state: ReplayState, step: Step, draft: StepDraft, at: string)
   if (draft.output !== undefined) out.output = draft.output
   if (step.expect !== undefined)
     out.expectation = checkExpectation(state, step.expect, out as TraceStep)
+  if (step.checkpoint !== undefined)
+    out.checkpoint = checkCheckpoint(state, step.checkpoint, out as TraceStep)
   return out as TraceStep
 }
 
@@ -128,6 +131,7 @@ export function replayWithWorld(scenario: Scenario, options: ReplayOptions = {})
   const steps: TraceStep[] = []
   let passed = 0
   let failedCount = 0
+  const checkpoints = { passed: 0, failed: 0 }
   for (const step of scenario.steps) {
     if (step.index > last) break
     state.step = step.index
@@ -137,6 +141,10 @@ export function replayWithWorld(scenario: Scenario, options: ReplayOptions = {})
     if (recorded.expectation !== undefined) {
       if (recorded.expectation.held) passed++
       else failedCount++
+    }
+    if (recorded.checkpoint !== undefined) {
+      if (recorded.checkpoint.held) checkpoints.passed++
+      else checkpoints.failed++
     }
     steps.push(recorded)
   }
@@ -160,6 +168,7 @@ export function replayWithWorld(scenario: Scenario, options: ReplayOptions = {})
       steps: steps.length,
       expectations: { passed, failed: failedCount, unchecked: steps.length - passed - failedCount },
       setupErrors: built.errors.length,
+      ...(checkpoints.passed + checkpoints.failed > 0 ? { checkpoints } : {}),
     },
   }
   return { trace, world }

@@ -4,7 +4,15 @@
  * keeps the document's generated sections equal to these.
  */
 import { scenarioIssueCodes } from '../load/issues/registry.ts'
+import {
+  challenge,
+  challengeEdit,
+  leastPrivilegeOptions,
+  unreachableGoal,
+  wrongAnswer,
+} from './definitions/challenge.ts'
 import { changeOperations } from './definitions/changes.ts'
+import { checkpoint, checkpointChoiceObject } from './definitions/checkpoint.ts'
 import { expectation } from './definitions/expect.ts'
 import { scenario } from './definitions/scenario.ts'
 import { certificate, samlAssertion } from './definitions/sts-calls.ts'
@@ -147,6 +155,13 @@ export function referenceSections(): Readonly<Record<string, string>> {
     operations: operationsTable(),
     expectation: keyTable(propsOf(expectationObject)),
     codes: codesTable(),
+    checkpoint: keyTable(checkpoint.properties),
+    'checkpoint-choice': keyTable(checkpointChoiceObject.properties),
+    challenge: keyTable(challenge.properties),
+    'challenge-edit': keyTable(challengeEdit.properties),
+    'challenge-unreachable': keyTable(unreachableGoal.properties),
+    'challenge-least-privilege': keyTable(leastPrivilegeOptions.properties),
+    'challenge-wrong': keyTable(wrongAnswer.properties),
   }
   for (const [kind, def] of Object.entries(stepKinds)) {
     const resolved = target(def)

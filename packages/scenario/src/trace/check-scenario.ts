@@ -1,8 +1,9 @@
 /**
  * The verdict on a trace's expectations, for `hatrack check`: how many held, how many failed,
- * and each one with its step and place in the file. A declaration the model refused while
- * building the world also makes the scenario fail (`ok` is false), since its steps then run
- * in another world than the one written.
+ * and each one with its step and place in the file. A prediction checkpoint counts as one more
+ * expectation: it fails when the replay does not confirm its answer. A declaration the model
+ * refused while building the world also makes the scenario fail (`ok` is false), since its
+ * steps then run in another world than the one written.
  */
 import type { Trace, TraceLocation } from './types.ts'
 
@@ -15,6 +16,8 @@ export interface ExpectationVerdict {
   /** "as expected", or what differed. */
   readonly detail: string
   readonly failures: readonly string[]
+  /** `true` for a checkpoint's verdict (its detail says what disagrees with the answer). */
+  readonly checkpoint?: boolean
 }
 
 /** The verdict on a whole trace. */
@@ -24,7 +27,7 @@ export interface ScenarioVerdict {
   readonly passed: number
   readonly failed: number
   readonly setupErrors: number
-  /** One per step with an expectation, in step order. */
+  /** One per step with an expectation, then one per checkpoint of that step, in step order. */
   readonly results: readonly ExpectationVerdict[]
 }
 
@@ -32,15 +35,16 @@ export interface ScenarioVerdict {
 export function checkScenario(trace: Trace): ScenarioVerdict {
   const results: ExpectationVerdict[] = []
   for (const step of trace.steps) {
-    if (step.expectation === undefined) continue
-    results.push({
-      index: step.index,
-      id: step.id,
-      location: step.location,
-      held: step.expectation.held,
-      detail: step.expectation.detail,
-      failures: step.expectation.failures,
-    })
+    const place = { index: step.index, id: step.id, location: step.location }
+    if (step.expectation !== undefined) {
+      const { held, detail, failures } = step.expectation
+      results.push({ ...place, held, detail, failures })
+    }
+    if (step.checkpoint !== undefined) {
+      const { held, failures } = step.checkpoint
+      const detail = held ? step.checkpoint.detail : `checkpoint: ${step.checkpoint.detail}`
+      results.push({ ...place, held, detail, failures, checkpoint: true })
+    }
   }
   const passed = results.filter((result) => result.held).length
   const failed = results.length - passed

@@ -172,6 +172,33 @@ export interface ExpectationResult {
   readonly failures: readonly string[]
 }
 
+/** A choice of a checkpoint, and how it compares with the replay. */
+export interface TraceCheckpointChoice {
+  readonly text: string
+  /** Whether it is the checkpoint's answer. */
+  readonly right: boolean
+  /** What the step gives if this choice is right, as written. */
+  readonly expect?: Expectation
+  /** Whether `expect` holds at this step (absent without `expect`). */
+  readonly holds?: boolean
+}
+
+/** A prediction question asked before the step, with its choices checked against the replay. */
+export interface TraceCheckpoint {
+  readonly question: string
+  readonly choices: readonly TraceCheckpointChoice[]
+  /** The 0-based index of the right choice. */
+  readonly answer: number
+  /** Revealed once the reader has answered. */
+  readonly explain: string
+  /** The replay agrees with the answer: its expectation holds, and no other choice's does. */
+  readonly held: boolean
+  /** One line: "the replay agrees with the answer", or what disagrees. */
+  readonly detail: string
+  /** Each disagreement, one line each. */
+  readonly failures: readonly string[]
+}
+
 /** One step of the replay. */
 export interface TraceStep {
   readonly index: number
@@ -198,6 +225,8 @@ export interface TraceStep {
    */
   readonly output?: Readonly<Record<string, unknown>>
   readonly expectation?: ExpectationResult
+  /** The step's prediction checkpoint, checked against what the step gave. */
+  readonly checkpoint?: TraceCheckpoint
 }
 
 /** A declaration of the scenario the model refused while building the world. */
@@ -232,6 +261,8 @@ export interface TraceSummary {
   }
   /** Declarations the model refused. */
   readonly setupErrors: number
+  /** Checkpoints whose answer the replay confirms, and those it does not (absent when none). */
+  readonly checkpoints?: { readonly passed: number; readonly failed: number }
 }
 
 /** The replay of one scenario. */

@@ -3,6 +3,7 @@
  * for the docs. Codes are stable: tools and docs pages rely on them. Issues of policy documents
  * keep @hatrack/policy's codes (`policy.…`), listed in its own registry.
  */
+import { challengeCodes } from './challenge-codes.ts'
 import type { ScenarioIssueCodeInfo } from './info.ts'
 import { inputCodes } from './input-codes.ts'
 import { referenceCodes } from './reference-codes.ts'
@@ -19,6 +20,7 @@ export const scenarioIssueCodes = {
   ...worldCodes,
   ...stepCodes,
   ...vocabularyCodes,
+  ...challengeCodes,
 } as const satisfies Record<string, ScenarioIssueCodeInfo>
 
 /** A code of {@link scenarioIssueCodes}. */

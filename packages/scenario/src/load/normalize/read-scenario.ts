@@ -12,6 +12,7 @@ import { hasErrors, issue, type PendingIssue } from '../issues/index.ts'
 import type { SourceLocator } from '../source/locator.ts'
 import { code } from '../text/words.ts'
 import { readAccounts } from './accounts.ts'
+import { readChallenge } from './challenge/read-challenge.ts'
 import { readCliProfiles } from './cli-profiles.ts'
 import { createContext } from './context.ts'
 import { readIdentities } from './identities.ts'
@@ -77,6 +78,10 @@ export function readScenario(
     },
     Array.isArray(raw.steps) ? (raw.steps as readonly StepInput[]) : [],
   )
+  const challenge =
+    raw.challenge === undefined
+      ? undefined
+      : readChallenge(ctx, registry, { ...identities, resources }, steps, raw.challenge)
   if (hasErrors(ctx.issues) || start === undefined) return { ok: false, issues: ctx.issues }
   return {
     ok: true,
@@ -107,6 +112,7 @@ export function readScenario(
       chapters: steps.flatMap((step) =>
         step.chapter === undefined ? [] : [{ title: step.chapter, step: step.index }],
       ),
+      ...(challenge === undefined ? {} : { challenge }),
       source: locator,
     },
   }

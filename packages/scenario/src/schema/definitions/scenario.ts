@@ -3,6 +3,7 @@
  */
 import { opt, s, type Infer } from '../dsl.ts'
 import { IAM_NAME, IAM_NAME_RULE, KEY, KEY_RULE, REGION } from './common.ts'
+import { challenge } from './challenge.ts'
 import { steps } from './steps.ts'
 import {
   customerPolicy,
@@ -125,6 +126,7 @@ export const scenario = s.object(
       ),
     ),
     steps: opt(steps),
+    challenge: opt(challenge),
   },
   { description: 'A Hatrack scenario: a small AWS world and a timeline of steps.' },
 )

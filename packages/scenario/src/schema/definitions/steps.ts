@@ -4,6 +4,7 @@
  */
 import { opt, s, type Infer } from '../dsl.ts'
 import { change } from './changes.ts'
+import { checkpoint } from './checkpoint.ts'
 import { context, duration, KEY, KEY_RULE, REGION, roleRef } from './common.ts'
 import { expectation } from './expect.ts'
 import {
@@ -181,6 +182,7 @@ const stepDef = s.oneKey(
       ),
     ),
     expect: opt(expectation),
+    checkpoint: opt(checkpoint),
   },
   stepKinds,
   { description: 'One step of the timeline.' },

@@ -14,6 +14,7 @@ import { resolveRole } from '../roles.ts'
 import { readDuration } from '../values.ts'
 import { accountOf, resolveCaller } from './callers.ts'
 import { readChange } from './changes.ts'
+import { readCheckpoint } from './checkpoint.ts'
 import { contextOf, defined } from './common.ts'
 import { readSwitchRole, restore, useSession } from './console-cli.ts'
 import { readExpectation } from './expectation.ts'
@@ -278,13 +279,17 @@ export function readSteps(tl: Timeline, raws: readonly StepInput[]): Step[] {
       raw.expect === undefined
         ? undefined
         : readExpectation(tl.ctx, raw.expect, [...path, 'expect'], kind, tl.sessions)
+    const checkpoint =
+      raw.checkpoint === undefined
+        ? undefined
+        : readCheckpoint(tl.ctx, raw.checkpoint, [...path, 'checkpoint'], kind, tl.sessions)
     if (action === undefined) return
     steps.push({
       index,
       id,
       path,
       location: tl.ctx.locator.locate(path),
-      ...defined({ chapter: raw.chapter, say: raw.say, expect }),
+      ...defined({ chapter: raw.chapter, say: raw.say, expect, checkpoint }),
       ...action,
     } as Step)
   })

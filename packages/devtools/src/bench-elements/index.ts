@@ -1,0 +1,106 @@
+/**
+ * The elements' benchmarks (design.md, Budgets), run by `pnpm bench elements`:
+ *
+ * - `elements.bundle.player.gzip`: gzipped bytes of the standalone player `dist/hatrack.js` with
+ *   the chunk it imports statically (budget ≤ 92,160, 90 KB); `elements.bundle.core.gzip`, the
+ *   core chunk it fetches when a player first needs it, and `elements.bundle.total.gzip`, all of
+ *   it, are printed beside it and have no budget of their own (see `bundle-size.ts`).
+ * - `elements.firstFrame.50`: milliseconds from setting a generated 50-node scenario on a
+ *   player to its first frame drawn, in Chromium; the median of several runs, each in a fresh
+ *   page (the core chunk comes from the browser's cache after the first). Budget ≤ 150.
+ * - `elements.animation.200.fps`: animation frames per second while the player animates a step
+ *   of a generated 200-node scenario; the median over several steps. Budget ≥ 55.
+ *
+ * The player is built first from the current sources, then served from a local static server
+ * to Debian's Chromium (toolchain.md).
+ */
+import type { Page } from 'playwright-core'
+import { launchChromium } from './browser.ts'
+import { buildStandalone } from './build.ts'
+import { bundleFigures, type BenchFigure } from './bundle-size.ts'
+import { animationProbe, firstFrameProbe } from './probes.ts'
+import { generatePlayerScenario } from './scenario.ts'
+import { serveStatic } from './static-server.ts'
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Hatrack bench</title>
+<script type="module" src="/hatrack.js"></script></head>
+<body></body></html>
+`
+
+const FIRST_FRAME_RUNS = 7
+const ANIMATED_STEPS = 9
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+/** A fresh page on the bench page, with what tsx's compiled probes expect. */
+async function freshPage(open: () => Promise<Page>, url: string): Promise<Page> {
+  const page = await open()
+  // tsx (esbuild) names functions with a `__name` helper the page does not have.
+  await page.addInitScript('globalThis.__name = (target) => target')
+  await page.goto(url)
+  return page
+}
+
+/** Runs the elements' benchmarks. */
+export async function runElementsBenchmarks(): Promise<BenchFigure[]> {
+  const { dist, chunks } = await buildStandalone()
+  const { figures, files } = bundleFigures(chunks)
+  process.stderr.write(`elements.bundle: ${files.join(', ')}\n`)
+  const server = await serveStatic(dist, { '/': PAGE, '/index.html': PAGE })
+  const browser = await launchChromium()
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1000, height: 700 },
+      reducedMotion: 'no-preference',
+    })
+    const open = (): Promise<Page> => context.newPage()
+    const small = generatePlayerScenario(50).text
+    const times: number[] = []
+    const loadTimes: number[] = []
+    for (let run = 0; run <= FIRST_FRAME_RUNS; run++) {
+      const page = await freshPage(open, `${server.origin}/`)
+      const sample = await page.evaluate(firstFrameProbe, small)
+      if (run > 0) times.push(sample.ms)
+      if (run > 0) loadTimes.push(sample.loadMs)
+      await page.close()
+    }
+    process.stderr.write(
+      `elements.firstFrame.50: median ${median(loadTimes).toFixed(0)} ms to hatrack-load ` +
+        `(core fetched, scenario replayed, frames made), the rest drawing; runs: ` +
+        `${times.map((ms) => ms.toFixed(0)).join(', ')} ms\n`,
+    )
+    figures.push({
+      name: 'elements.firstFrame.50',
+      value: Math.round(median(times) * 10) / 10,
+      unit: 'ms',
+    })
+    const large = generatePlayerScenario(200)
+    const page = await freshPage(open, `${server.origin}/`)
+    const sample = await page.evaluate(animationProbe, {
+      text: large.text,
+      transitions: ANIMATED_STEPS,
+    })
+    if (sample.nodes !== large.nodes)
+      process.stderr.write(
+        `elements.animation.200.fps: the graph drew ${sample.nodes} nodes, not ${large.nodes}\n`,
+      )
+    await page.close()
+    process.stderr.write(
+      `elements.animation.200.fps: ${sample.nodes} nodes, ${sample.fps.length} steps of ` +
+        `${sample.durationMs} ms: ${sample.fps.map((fps) => fps.toFixed(1)).join(', ')} fps\n`,
+    )
+    figures.push({
+      name: 'elements.animation.200.fps',
+      value: Math.round(median(sample.fps) * 10) / 10,
+      unit: 'fps',
+    })
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+  return figures
+}

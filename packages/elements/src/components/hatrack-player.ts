@@ -1,0 +1,391 @@
+/**
+ * `<hatrack-player>`: loads a scenario (`src`, or the `scenario` property), replays it, and
+ * plays its trace as an animated graph with narration, transport, a decision panel, a request
+ * log, a table view and details on demand. Shaped like HTMLMediaElement (`play()`, `pause()`,
+ * `step`, `paused`, `ended`); its logic is the xstate machine of `player/machine.ts`.
+ *
+ * @fires hatrack-load - the scenario is loaded: `{ title, stepCount }`
+ * @fires hatrack-error - it could not be: `{ type, message, line, column, path, hint, issues }`
+ * @fires hatrack-stepchange - `{ step, previousStep, source: 'user' | 'playback' | 'api' }`
+ * @fires hatrack-play - playback started
+ * @fires hatrack-pause - playback stopped (also just before `hatrack-ended`)
+ * @fires hatrack-ended - playback reached the last step
+ * @fires hatrack-decision - a step with a call became current: `{ step, call, decision }`
+ * @fires hatrack-nodeselect - a node was chosen: `{ id, step }`
+ * @slot title - replaces the scenario's title
+ * @slot actions - extra buttons at the end of the controls
+ * @slot fallback - shown under the error message when the scenario cannot load
+ * @csspart graph - the SVG
+ * @csspart node - each node of the graph
+ * @csspart edge - each edge of the graph
+ * @csspart controls - the controls bar
+ * @csspart timeline - the timeline's range input
+ * @csspart caption - the narration of the current step, on the stage
+ * @csspart error - the error box
+ * @csspart decision - the decision panel
+ * @csspart log - the request log
+ * @csspart table - the table view
+ * @csspart details - the details side panel
+ * @cssprop --hatrack-aspect - the stage's aspect ratio (16 / 10)
+ * @cssprop --hatrack-duration - one step's animation (600ms; 0 under reduced motion)
+ * @cssprop --hatrack-pause - the base reading pause between steps while playing (1500ms)
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import type { ElementError, Loaded } from '../core/types.ts'
+import { emit } from '../events.ts'
+import { graphStyles, legendTemplate } from '../graph/index.ts'
+import { headerTemplate } from '../player/header-view.ts'
+import { helpTemplate } from '../player/help.ts'
+import { STEP_COMMANDS, hotkeyFor, keyTargetOf, type PlayerCommand } from '../player/hotkeys.ts'
+import type { PlayerState } from '../player/machine.ts'
+import { stepAnnouncement } from '../player/plain-caption.ts'
+import { PlayerEngine } from '../player/player-engine.ts'
+import { sideTemplate } from '../player/side-view.ts'
+import { stageNotice } from '../player/stage-notice.ts'
+import { playerStyles } from '../player/styles.ts'
+import { transportFor, type PlayerView } from '../player/transport.ts'
+import { narration } from '../text/index.ts'
+import { parseTheme, tokens, watchTheme, type Theme } from '../theme/index.ts'
+
+/** The scenario player. */
+export class HatrackPlayer extends LitElement {
+  static override properties = {
+    src: { type: String, reflect: true },
+    alt: { type: String },
+    step: { type: Number, noAccessor: true },
+    scenario: { attribute: false, noAccessor: true },
+    autoplay: { type: Boolean },
+    loop: { type: Boolean, reflect: true },
+    speed: { type: Number, reflect: true },
+    loading: { type: String },
+    layout: { type: String },
+    view: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    nocontrols: { type: Boolean },
+    nohotkeys: { type: Boolean },
+    deeplink: { type: Boolean },
+    presenter: { type: Boolean, reflect: true },
+    _help: { state: true },
+    _details: { state: true },
+  }
+
+  static override styles = [tokens, graphStyles, playerStyles]
+
+  /** URL of the scenario (YAML or JSON), resolved against the page. */
+  declare src: string | undefined
+  /** A one-sentence text alternative for the picture (the SVG's `aria-label`). */
+  declare alt: string
+  /** Start playing once loaded (off by default). */
+  declare autoplay: boolean
+  /** Start over at the first step after the last one. */
+  declare loop: boolean
+  /** Playback speed: 0.5, 1 or 2 (any positive number works). */
+  declare speed: number
+  /** `lazy` (default): load when near the viewport; `eager`: at once. */
+  declare loading: 'lazy' | 'eager'
+  /** The layout: `lanes` (accounts as lanes), the only one for now. */
+  declare layout: string
+  /** `graph` (default), `table` or `split`. */
+  declare view: PlayerView
+  /** `auto` (follow the site), `light` or `dark`. */
+  declare theme: Theme
+  /** Hide the controls (the keys still work). */
+  declare nocontrols: boolean
+  /** Turn the keyboard shortcuts off (presenter mode keeps them). */
+  declare nohotkeys: boolean
+  /** Follow and update the URL fragment `#ID-step-N` (`#step-N` without an id). */
+  declare deeplink: boolean
+  /** Large type for a room (set by presenter mode, or by hand). */
+  declare presenter: boolean
+  declare _help: boolean
+  declare _details: string | undefined
+
+  readonly #engine: PlayerEngine
+  #stopTheme: (() => void) | undefined
+  #darkObserver: MutationObserver | undefined
+
+  constructor() {
+    super()
+    this.alt = ''
+    this.autoplay = false
+    this.loop = false
+    this.speed = 1
+    this.loading = 'lazy'
+    this.layout = 'lanes'
+    this.view = 'graph'
+    this.theme = 'auto'
+    this.nocontrols = false
+    this.nohotkeys = false
+    this.deeplink = false
+    this.presenter = false
+    this._help = false
+    this._details = undefined
+    this.#engine = new PlayerEngine(this, {
+      changed: () => this.requestUpdate(),
+      graphGroup: () => this.renderRoot.querySelector<SVGGElement>('svg.graph > g') ?? undefined,
+      nodeSelected: (id) => this.#select(id),
+    })
+    this.addEventListener('keydown', (e) => this.#onKey(e))
+  }
+
+  // ---- HTMLMediaElement-like API ----
+
+  /** The scenario's text; setting it loads it (and wins over `src` until `src` changes). */
+  get scenario(): string | undefined {
+    return this.#engine.scenarioText
+  }
+  set scenario(text: string | undefined) {
+    this.#engine.setText(text)
+  }
+  /** The current step (0-based); setting it seeks (before loading: the step to start at). */
+  get step(): number {
+    return this.#engine.step
+  }
+  set step(value: number) {
+    this.#engine.setStep(Number(value))
+  }
+  /** How many steps the trace has (0 before loading). */
+  get stepCount(): number {
+    return this.#engine.context.stepCount
+  }
+  /** `idle`, `loading`, `ready` (paused at a step), `playing`, `ended` or `error`. */
+  get state(): PlayerState {
+    return this.#engine.state
+  }
+  /** Whether it is playing. */
+  get playing(): boolean {
+    return this.state === 'playing'
+  }
+  /** Whether it is not playing. */
+  get paused(): boolean {
+    return !this.playing
+  }
+  /** Whether playback reached the last step. */
+  get ended(): boolean {
+    return this.state === 'ended'
+  }
+  /** The loaded scenario (frames, details), once loaded. */
+  get loaded(): Loaded | undefined {
+    return this.#engine.loaded
+  }
+  /** Why loading failed, in the `error` state. */
+  get error(): ElementError | undefined {
+    return this.#engine.context.error
+  }
+  /** Starts playing (from the first step when at the last); before loading, once loaded. */
+  play(): void {
+    this.#engine.play()
+  }
+  /** Stops playing at the current step. */
+  pause(): void {
+    this.#engine.pause()
+  }
+  /** One step forward. */
+  next(): void {
+    this.#engine.send({ type: 'NEXT', source: 'api' })
+  }
+  /** One step back. */
+  prev(): void {
+    this.#engine.send({ type: 'PREV', source: 'api' })
+  }
+  /** To the first step. */
+  first(): void {
+    this.#engine.send({ type: 'FIRST', source: 'api' })
+  }
+  /** To the last step. */
+  last(): void {
+    this.#engine.send({ type: 'LAST', source: 'api' })
+  }
+  /** To `step` (clamped into the trace); pauses. */
+  seek(step: number): void {
+    this.#engine.send({ type: 'SEEK', step, source: 'api' })
+  }
+
+  // ---- lifecycle ----
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.#stopTheme = watchTheme(this, () => parseTheme(this.theme))
+    this.#darkObserver = new MutationObserver(() => this.requestUpdate())
+    this.#darkObserver.observe(this, { attributes: true, attributeFilter: ['data-dark'] })
+    this.#engine.connect()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.#stopTheme?.()
+    this.#darkObserver?.disconnect()
+    this.#engine.disconnect()
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.isConnected) {
+      this.#stopTheme?.()
+      this.#stopTheme = watchTheme(this, () => parseTheme(this.theme))
+    }
+    if (changed.has('loop')) this.#engine.send({ type: 'SET_LOOP', loop: this.loop })
+    if (changed.has('speed')) this.#engine.send({ type: 'SET_SPEED', speed: Number(this.speed) })
+    if (changed.has('src') && this.src) this.#engine.setUrl(this.src)
+  }
+
+  // ---- interaction ----
+
+  #select(id: string): void {
+    this._details = id
+    emit(this, 'hatrack-nodeselect', { id, step: this.step })
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.details-close')?.focus(),
+    )
+  }
+
+  #closeDetails(): void {
+    const id = this._details
+    this._details = undefined
+    if (id !== undefined) void this.updateComplete.then(() => this.#engine.focusNode(id))
+  }
+
+  #toggleHelp(): void {
+    this._help = !this._help
+    if (this._help)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('.help-close')?.focus(),
+      )
+  }
+
+  #togglePresenter(): void {
+    this.presenter = !this.presenter
+    this.#engine.fullscreen(this.presenter, () => (this.presenter = false))
+  }
+
+  #command(command: PlayerCommand): void {
+    if (command in STEP_COMMANDS) {
+      const type = STEP_COMMANDS[command as keyof typeof STEP_COMMANDS]
+      return this.#engine.send({ type, source: 'user' })
+    }
+    switch (command) {
+      case 'toggle':
+        return this.#engine.toggle()
+      case 'help':
+        return this.#toggleHelp()
+      case 'table':
+        this.view = this.view === 'table' ? 'graph' : 'table'
+        return
+      case 'presenter':
+        return this.#togglePresenter()
+      case 'close':
+        if (this._details !== undefined) return this.#closeDetails()
+        if (this._help) return void (this._help = false)
+        if (this.presenter) return this.#togglePresenter()
+    }
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.defaultPrevented) return
+    const command = hotkeyFor(event, keyTargetOf(event.composedPath()[0]))
+    if (command === undefined) return
+    if (this.nohotkeys && !this.presenter && command !== 'close') return
+    event.preventDefault()
+    this.#command(command)
+  }
+
+  #onSeek(event: CustomEvent<{ step: number }>): void {
+    event.stopPropagation()
+    this.#engine.send({ type: 'SEEK', step: event.detail.step, source: 'user' })
+  }
+
+  /** A panel inside (the table) chose a node: open its details and re-dispatch from the host. */
+  #onInnerSelect(event: CustomEvent<{ id: string }>): void {
+    if (event.target === this) return
+    event.stopPropagation()
+    this.#select(event.detail.id)
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult {
+    const e = this.#engine
+    const loaded = e.loaded
+    const frame = e.frame
+    const ready = e.isLoaded
+    const title = loaded?.frames.trace.scenario.title
+    const childTheme = this.hasAttribute('data-dark') ? ('dark' as const) : ('light' as const)
+    const c = e.context
+    return html`
+      ${headerTemplate(loaded?.frames.trace.scenario, this.alt)}
+      <div
+        class="body"
+        @hatrack-seek=${(ev: CustomEvent<{ step: number }>) => this.#onSeek(ev)}
+        @hatrack-nodeselect=${(ev: CustomEvent<{ id: string }>) => this.#onInnerSelect(ev)}
+      >
+        <div class="stage" tabindex="0" aria-label=${this.alt || title || 'Scenario player'}>
+          <div class="panes ${this.view === 'split' ? 'split' : ''}">
+            <svg
+              class="graph"
+              part="graph"
+              role="group"
+              aria-label=${this.alt || title || 'Scenario graph'}
+              viewBox="0 0 ${loaded?.frames.layout.width ?? 1000} ${loaded?.frames.layout.height ?? 600}"
+              ?hidden=${this.view === 'table'}
+            >
+              <g></g>
+            </svg>
+            ${
+              ready && loaded && this.view !== 'graph'
+                ? html`<div class="table-pane">
+                    <hatrack-table
+                      part="table"
+                      theme=${childTheme}
+                      .frames=${loaded.frames}
+                      .step=${c.step}
+                    ></hatrack-table>
+                  </div>`
+                : nothing
+            }
+          </div>
+          <div class="caption" part="caption">${frame ? narration(frame.caption) : nothing}</div>
+          ${stageNotice(this.state, this.error, this.#engine.fileName, Boolean(this.src || this.scenario))}
+          ${this._help ? helpTemplate(() => this.#toggleHelp()) : nothing}
+        </div>
+        ${
+          ready && loaded
+            ? sideTemplate({
+                loaded,
+                frame,
+                step: c.step,
+                details: this._details,
+                theme: childTheme,
+                closeDetails: () => this.#closeDetails(),
+              })
+            : html`<div class="side"></div>`
+        }
+      </div>
+      <div role="status" class="visually-hidden">
+        ${frame ? stepAnnouncement(frame, this.stepCount) : ''}
+      </div>
+      ${
+        this.nocontrols
+          ? nothing
+          : transportFor(e, {
+              view: this.view,
+              presenter: this.presenter,
+              help: this._help,
+              speed: (value) => (this.speed = value),
+              loop: () => (this.loop = !this.loop),
+              setView: (value) => (this.view = value),
+              togglePresenter: () => this.#togglePresenter(),
+              toggleHelp: () => this.#toggleHelp(),
+            })
+      }
+      <details class="legend-box">
+        <summary>Legend</summary>
+        ${legendTemplate()}
+      </details>
+    `
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hatrack-player': HatrackPlayer
+  }
+}

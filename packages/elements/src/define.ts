@@ -1,0 +1,33 @@
+/**
+ * Registers every Hatrack element under its tag, once: importing this module
+ * (`@hatrack/elements/define`) is all a page needs before using the tags. A tag another copy
+ * of the package already registered is left as it is, so two bundles on one page do not clash.
+ */
+import { HatrackGraph } from './components/hatrack-graph.ts'
+import { HatrackPlayer } from './components/hatrack-player.ts'
+import {
+  HatrackDecision,
+  HatrackDetails,
+  HatrackLog,
+  HatrackPolicy,
+  HatrackTable,
+} from './panels/index.ts'
+
+/** Each tag and its class: the four public elements, then the player's own panels. */
+const elements: readonly (readonly [string, CustomElementConstructor])[] = [
+  ['hatrack-player', HatrackPlayer],
+  ['hatrack-graph', HatrackGraph],
+  ['hatrack-policy', HatrackPolicy],
+  ['hatrack-decision', HatrackDecision],
+  ['hatrack-log', HatrackLog],
+  ['hatrack-table', HatrackTable],
+  ['hatrack-details', HatrackDetails],
+]
+
+/** Defines every tag not defined yet in `registry` (the page's by default). Safe to call again. */
+export function defineHatrackElements(registry: CustomElementRegistry = customElements): void {
+  for (const [tag, element] of elements)
+    if (registry.get(tag) === undefined) registry.define(tag, element)
+}
+
+defineHatrackElements()

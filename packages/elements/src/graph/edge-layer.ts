@@ -1,0 +1,141 @@
+/**
+ * The edges of a frame, joined by edge id (`KIND:FROM->TO`, stable across frames). Kinds differ
+ * by line and head, not only by colour (see `markers.ts` and `graphStyles`); a conditional trust
+ * edge carries a small badge saying what the call must bring (`MFA`, `external id`). Edges
+ * whose ends are not in the layout are skipped.
+ */
+import { easeCubicOut } from 'd3-ease'
+import { select } from 'd3-selection'
+import type { Selection } from 'd3-selection'
+import 'd3-transition'
+import type { FrameEdge, NodeBox } from '../core/types.ts'
+import { edgeGeometry } from './geometry.ts'
+import type { EdgeGeometry } from './geometry.ts'
+import { markerUrl } from './markers.ts'
+import { ended } from './motion.ts'
+import type { Motion } from './motion.ts'
+
+/** The class list of an edge's group. */
+function edgeClass(edge: FrameEdge): string {
+  return (
+    `edge edge--${edge.kind}` +
+    (edge.conditional ? ' is-conditional' : '') +
+    (edge.crossAccount ? ' is-cross-account' : '') +
+    (edge.current ? ' is-current' : '')
+  )
+}
+
+/** The words of a conditional edge's badge: what the call must carry. */
+export function edgeBadge(edge: FrameEdge): string {
+  if (!edge.conditional) return ''
+  return edge.requires.length > 0 ? edge.requires.join(' · ') : 'condition'
+}
+
+/** The edge layer of a `GraphView`. */
+export class EdgeLayer {
+  private boxes = new Map<string, NodeBox>()
+  private edges: Selection<SVGGElement, FrameEdge, SVGGElement, unknown>
+  private entering: Selection<SVGGElement, FrameEdge, SVGGElement, unknown> | null = null
+  private leaving: Selection<SVGGElement, FrameEdge, SVGGElement, unknown> | null = null
+
+  constructor(
+    private readonly layer: Selection<SVGGElement, unknown, null, undefined>,
+    private readonly markerPrefix: string,
+  ) {
+    this.edges = layer.selectAll<SVGGElement, FrameEdge>('g.edge')
+  }
+
+  /** Takes a new layout's nodes and clears every edge. */
+  setNodes(boxes: readonly NodeBox[]): void {
+    this.settle()
+    this.boxes = new Map(boxes.map((box) => [box.id, box]))
+    this.layer.selectAll('*').remove()
+    this.edges = this.layer.selectAll<SVGGElement, FrameEdge>('g.edge')
+  }
+
+  /** The curve an edge of `kind` from `from` to `to` follows, if both ends are in the layout. */
+  geometry(from: string, to: string, kind: FrameEdge['kind']): EdgeGeometry | undefined {
+    const a = this.boxes.get(from)
+    const b = this.boxes.get(to)
+    return a === undefined || b === undefined ? undefined : edgeGeometry(a, b, kind)
+  }
+
+  /** Joins a frame's edges; returns the promises of the animations it started. */
+  apply(edges: readonly FrameEdge[], motion: Motion): Promise<void>[] {
+    this.settle()
+    const drawable = edges.filter((e) => this.boxes.has(e.from) && this.boxes.has(e.to))
+    const joined = this.layer
+      .selectAll<SVGGElement, FrameEdge>('g.edge')
+      .data(drawable, (d) => d.id)
+    const prefix = this.markerPrefix
+    const geometry = this.geometry.bind(this)
+    const entering = joined
+      .enter()
+      .append('g')
+      .attr('part', 'edge')
+      .attr('data-id', (d) => d.id)
+      .each(function (d) {
+        const g = select(this)
+        const geo = geometry(d.from, d.to, d.kind)
+        if (geo === undefined) return
+        g.append('path')
+          .attr('class', 'edge-line')
+          .attr('d', geo.d)
+          .attr('marker-end', markerUrl(d.kind, prefix))
+        const mid = geo.at(0.5)
+        g.append('text')
+          .attr('class', 'edge-badge-text')
+          .attr('x', Math.round(mid.x))
+          .attr('y', Math.round(mid.y - 5))
+        g.append('title')
+      })
+    const all = entering.merge(joined).order()
+    all.each(function (d) {
+      const cls = edgeClass(d)
+      if (this.getAttribute('class') !== cls) this.setAttribute('class', cls)
+      const badge = this.querySelector('.edge-badge-text')
+      const words = edgeBadge(d)
+      if (badge !== null && badge.textContent !== words) badge.textContent = words
+      const title = this.querySelector('title')
+      if (title !== null && title.textContent !== d.label) title.textContent = d.label
+    })
+    this.edges = all
+    const exit = joined.exit<FrameEdge>()
+    if (motion === null) {
+      entering.style('opacity', null)
+      exit.remove()
+      return []
+    }
+    this.entering = entering
+    this.leaving = exit
+    const ms = motion.duration
+    return [
+      ended(
+        entering
+          .style('opacity', '0')
+          .transition()
+          .duration(ms)
+          .ease(easeCubicOut)
+          .style('opacity', '1'),
+      ),
+      ended(exit.transition().duration(ms).ease(easeCubicOut).style('opacity', '0').remove()),
+    ]
+  }
+
+  /** Dims every edge outside `keep`; `null` undims all. */
+  highlight(keep: ReadonlySet<string> | null): void {
+    this.edges.each(function (d) {
+      const dim = keep !== null && !keep.has(d.id)
+      this.classList.toggle('is-dimmed', dim)
+      this.classList.toggle('is-highlighted', keep !== null && !dim)
+    })
+  }
+
+  /** Stops running animations and puts their elements in their final state at once. */
+  settle(): void {
+    this.entering?.interrupt().style('opacity', null)
+    this.leaving?.interrupt().remove()
+    this.entering = null
+    this.leaving = null
+  }
+}

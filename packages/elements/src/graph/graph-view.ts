@@ -1,0 +1,149 @@
+/**
+ * `GraphView`: D3 owns one `<g>` inside an SVG its caller owns (player.md, Rendering). The layout
+ * is drawn once (`setLayout`); each frame then changes only what differs (`show`), animated
+ * between adjacent steps and applied at once for a seek. Pan and zoom with d3-zoom (drag to pan,
+ * Ctrl or ⌘ with the wheel, or a pinch, to zoom: a plain wheel still scrolls the page).
+ */
+import { select } from 'd3-selection'
+import type { Selection } from 'd3-selection'
+import { zoom, zoomIdentity } from 'd3-zoom'
+import type { ZoomBehavior } from 'd3-zoom'
+import type { Frame, Layout } from '../core/types.ts'
+import { adoptGraphStyles } from './adopt-styles.ts'
+import { CallLayer } from './call-layer.ts'
+import { EdgeLayer } from './edge-layer.ts'
+import { drawLanes } from './lane-layer.ts'
+import { appendMarkers } from './markers.ts'
+import { motionFor } from './motion.ts'
+import { NodeLayer } from './node-layer.ts'
+
+/** The callbacks a `GraphView` reports interactions through. */
+export interface GraphViewOptions {
+  /** A node was clicked, or Enter or Space pressed on it. */
+  onSelect(id: string): void
+  /** The pointer or the focus entered a node (its id) or left it (`null`). */
+  onHover?(id: string | null): void
+}
+
+/** What `show` reads of a frame: a whole `Frame` fits, and so does an analysis view. */
+export type FrameView = Pick<Frame, 'nodes' | 'edges' | 'call'>
+
+/** The nodes and edges to keep bright while the rest is dimmed. */
+export interface GraphHighlight {
+  readonly nodes: ReadonlySet<string>
+  readonly edges: ReadonlySet<string>
+}
+
+let views = 0
+
+/** The graph renderer: lanes, nodes, edges and the travelling call, inside one `<g>`. */
+export class GraphView {
+  private readonly root: Selection<SVGGElement, unknown, null, undefined>
+  private readonly lanes: Selection<SVGGElement, unknown, null, undefined>
+  private readonly nodeLayer: NodeLayer
+  private readonly edgeLayer: EdgeLayer
+  private readonly callLayer: CallLayer
+  private readonly svg: SVGSVGElement | null
+  private readonly zoomer: ZoomBehavior<SVGSVGElement, unknown>
+  private layout: Layout | undefined
+
+  /** Takes over `svgGroup` (its children, class and transform) and reports through `options`. */
+  constructor(svgGroup: SVGGElement, options: GraphViewOptions) {
+    const prefix = `hatrack-graph-${++views}`
+    this.root = select(svgGroup)
+    this.root.selectAll('*').remove()
+    svgGroup.classList.add('hatrack-graph-root')
+    adoptGraphStyles(svgGroup)
+    appendMarkers(this.root.append('defs'), prefix)
+    this.lanes = this.root.append('g').attr('class', 'lanes')
+    this.edgeLayer = new EdgeLayer(this.root.append('g').attr('class', 'edges'), prefix)
+    this.nodeLayer = new NodeLayer(this.root.append('g').attr('class', 'nodes'), options)
+    this.callLayer = new CallLayer(this.root.append('g'))
+    this.svg = svgGroup.ownerSVGElement
+    this.zoomer = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.1, 8])
+      .filter((event: MouseEvent | WheelEvent) =>
+        event.type === 'wheel'
+          ? event.ctrlKey || event.metaKey
+          : !event.ctrlKey && (event.button ?? 0) === 0,
+      )
+      .on('zoom', (event: { transform: { toString(): string } }) => {
+        this.root.attr('transform', event.transform.toString())
+      })
+    if (this.svg !== null) select(this.svg).call(this.zoomer)
+  }
+
+  /** Draws the lanes and every node at its fixed place, all hidden until `show`. */
+  setLayout(layout: Layout): void {
+    this.layout = layout
+    adoptGraphStyles(this.root.node() as SVGGElement)
+    drawLanes(this.lanes, layout.lanes)
+    this.edgeLayer.setNodes(layout.nodes)
+    this.nodeLayer.setNodes(layout.nodes)
+    this.callLayer.apply(undefined, undefined, null)
+  }
+
+  /**
+   * Applies a frame: node presence, sessions' time to live, edges, the call. Animated when
+   * `animate` is true and `duration` positive; otherwise at once. Resolves when it has ended
+   * (or been overtaken by a newer `show`).
+   */
+  show(frame: FrameView, options: { animate: boolean; duration: number }): Promise<void> {
+    const motion = motionFor(options)
+    const callEdge =
+      frame.call === undefined ? undefined : frame.edges.find((e) => e.id === frame.call?.edge)
+    const geometry =
+      frame.call === undefined
+        ? undefined
+        : this.edgeLayer.geometry(frame.call.from, frame.call.to, callEdge?.kind ?? 'request')
+    const waits = [
+      ...this.edgeLayer.apply(frame.edges, motion),
+      ...this.nodeLayer.apply(frame.nodes, motion),
+      ...this.callLayer.apply(frame.call, geometry, motion),
+    ]
+    return Promise.all(waits).then(() => undefined)
+  }
+
+  /** Keeps the given nodes and edges bright and dims the rest; `null` undims everything. */
+  highlight(keep: GraphHighlight | null): void {
+    this.nodeLayer.highlight(keep?.nodes ?? null)
+    this.edgeLayer.highlight(keep?.edges ?? null)
+  }
+
+  /** Moves the keyboard focus to node `id` (when it is drawn). */
+  focusNode(id: string): void {
+    this.nodeLayer.element(id)?.focus()
+  }
+
+  /** Scales and centres the layout to fit the SVG's viewBox (or its size when it has none). */
+  fit(): void {
+    const layout = this.layout
+    if (layout === undefined || layout.width <= 0 || layout.height <= 0) return
+    const box = this.svg?.viewBox.baseVal
+    const hasBox = box !== undefined && box !== null && box.width > 0 && box.height > 0
+    let x = hasBox ? box.x : 0
+    let y = hasBox ? box.y : 0
+    let width = hasBox ? box.width : (this.svg?.clientWidth ?? 0)
+    let height = hasBox ? box.height : (this.svg?.clientHeight ?? 0)
+    if (width <= 0 || height <= 0) {
+      ;[x, y, width, height] = [0, 0, layout.width, layout.height]
+    }
+    const k = Math.min(width / layout.width, height / layout.height)
+    const transform = zoomIdentity
+      .translate(x + (width - layout.width * k) / 2, y + (height - layout.height * k) / 2)
+      .scale(k)
+    if (this.svg === null) this.root.attr('transform', transform.toString())
+    else select(this.svg).call(this.zoomer.transform, transform)
+  }
+
+  /** Stops animations, removes the zoom listeners and everything drawn. */
+  destroy(): void {
+    this.nodeLayer.settle()
+    this.edgeLayer.settle()
+    this.callLayer.settle()
+    if (this.svg !== null) select(this.svg).on('.zoom', null)
+    this.root.selectAll('*').remove()
+    this.root.attr('transform', null)
+    this.layout = undefined
+  }
+}

@@ -1,0 +1,12 @@
+/** The graph renderer: D3 inside one `<g>`, its shapes, its legend and its styles. */
+export { GraphView } from './graph-view.ts'
+export type { FrameView, GraphHighlight, GraphViewOptions } from './graph-view.ts'
+export { nodeShapePath } from './shapes.ts'
+export { legendItems, legendTemplate, renderLegend } from './legend.ts'
+export type { LegendItem } from './legend.ts'
+export { graphStyles } from './styles.ts'
+export { nodeKindWords } from './node-words.ts'
+export { callEnd, gateEnd } from './gate-position.ts'
+export { pathsThrough } from './paths.ts'
+export { edgeSentence } from './edge-sentence.ts'
+export { analysisFrame } from './analysis-frame.ts'

@@ -1,0 +1,219 @@
+/**
+ * The nodes: every node of the layout drawn once at its fixed place (keyed by id, an ARN), then
+ * each frame only changes what changed: presence (a fade), a session's time to live and its
+ * expired state (struck through, greyed and saying `expired`: never colour alone), the call's
+ * actor and target, and a pulse on the nodes the step changed. Each node is a keyboard-operable
+ * button: Enter, Space or a click selects it; hover and focus report it.
+ */
+import { easeCubicOut } from 'd3-ease'
+import { select, selectAll } from 'd3-selection'
+import type { Selection } from 'd3-selection'
+import 'd3-transition'
+import type { FrameNode, NodeBox } from '../core/types.ts'
+import { ended } from './motion.ts'
+import type { Motion } from './motion.ts'
+import { nodeKindWords } from './node-words.ts'
+import { nodeShapePath } from './shapes.ts'
+
+/** What a node shows now, to write the DOM only where a frame changes it. */
+interface Shown {
+  present: boolean
+  expired: boolean
+  ttl: string
+  part: string
+  aria: string
+}
+
+/** The callbacks of a node's interactions. */
+export interface NodeHandlers {
+  onSelect(id: string): void
+  onHover?(id: string | null): void
+}
+
+/** A node's accessible name: "role AWSIAMRoleForRDS, arn:…", and a session's state. */
+export function nodeAriaLabel(box: NodeBox, state: FrameNode | undefined): string {
+  // The visible text (the label, then a session's time to live) comes first and in the same
+  // order as drawn, so the accessible name contains what a sighted reader sees (WCAG 2.5.3).
+  const ttl =
+    state?.status === 'expired' ? ' expired' : state?.ttl !== undefined ? ` ${state.ttl}` : ''
+  const id = box.id === box.label ? '' : `, ${box.id}`
+  return `${box.label}${ttl}, ${nodeKindWords[box.kind]}${id}`
+}
+
+/** The node layer of a `GraphView`. */
+export class NodeLayer {
+  private nodes: Selection<SVGGElement, NodeBox, SVGGElement, unknown>
+  private readonly shown = new Map<string, Shown>()
+  private readonly elements = new Map<string, SVGGElement>()
+  private fading: SVGGElement[] = []
+  private pulsing: SVGPathElement[] = []
+
+  constructor(
+    private readonly layer: Selection<SVGGElement, unknown, null, undefined>,
+    private readonly handlers: NodeHandlers,
+  ) {
+    this.nodes = layer.selectAll<SVGGElement, NodeBox>('g.node')
+  }
+
+  /** Draws every node of a layout, all hidden until a frame shows them. */
+  setNodes(boxes: readonly NodeBox[]): void {
+    this.settle()
+    this.shown.clear()
+    this.elements.clear()
+    const { handlers, shown, elements } = this
+    this.nodes = this.layer
+      .selectAll<SVGGElement, NodeBox>('g.node')
+      .data(boxes, (d) => d.id)
+      .join('g')
+      .order()
+    this.nodes.selectAll('*').remove()
+    this.nodes
+      .attr('class', (d) => `node node--${d.kind} is-absent`)
+      .attr('part', (d) => `node node-${d.kind}`)
+      .attr('data-id', (d) => d.id)
+      .attr('data-kind', (d) => d.kind)
+      .attr('transform', (d) => `translate(${d.x},${d.y})`)
+      .attr('role', 'button')
+      .attr('tabindex', -1)
+      .attr('aria-hidden', 'true')
+      .attr('aria-label', (d) => nodeAriaLabel(d, undefined))
+      .style('opacity', '0')
+      .each(function (d) {
+        const g = select(this)
+        const shape = nodeShapePath(d.kind, d.r)
+        g.append('path').attr('class', 'node-pulse').attr('d', shape)
+        g.append('path').attr('class', 'node-shape').attr('part', 'node-shape').attr('d', shape)
+        if (d.kind === 'session') {
+          const s = d.r * 0.9
+          g.append('line')
+            .attr('class', 'node-strike')
+            .attr('x1', -s)
+            .attr('y1', s * 0.6)
+            .attr('x2', s)
+            .attr('y2', -s * 0.6)
+        }
+        const label = g
+          .append('text')
+          .attr('class', 'node-label')
+          .attr('part', 'node-label')
+          .attr('y', d.r + 13)
+          .text(d.label)
+        // A session's time to live is a tspan of its label, placed beside the shape: the text
+        // reads "omkar@Role 59m 30s left", as the accessible name does.
+        if (d.kind === 'session')
+          label
+            .append('tspan')
+            .attr('class', 'node-ttl')
+            .attr('x', d.r + 5)
+            .attr('y', 4)
+        g.append('title').text(d.id)
+        elements.set(d.id, this)
+        shown.set(d.id, { present: false, expired: false, ttl: '', part: '', aria: '' })
+      })
+      .on('click', (_event: MouseEvent, d) => handlers.onSelect(d.id))
+      .on('keydown', (event: KeyboardEvent, d) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return
+        event.preventDefault()
+        handlers.onSelect(d.id)
+      })
+      .on('mouseenter focus', (_event: Event, d) => handlers.onHover?.(d.id))
+      .on('mouseleave blur', () => handlers.onHover?.(null))
+  }
+
+  /** The element of node `id`, if the layout has it. */
+  element(id: string): SVGGElement | undefined {
+    return this.elements.get(id)
+  }
+
+  /** Applies a frame's node states; returns the promises of the animations it started. */
+  apply(states: Readonly<Record<string, FrameNode>>, motion: Motion): Promise<void>[] {
+    this.settle()
+    const entering: SVGGElement[] = []
+    const leaving: SVGGElement[] = []
+    const pulsing: SVGPathElement[] = []
+    const shown = this.shown
+    this.nodes.each(function (d) {
+      const state = states[d.id]
+      const now = shown.get(d.id)
+      if (now === undefined) return
+      const present = state?.present ?? false
+      if (present !== now.present) {
+        now.present = present
+        this.classList.toggle('is-absent', !present)
+        this.setAttribute('tabindex', present ? '0' : '-1')
+        if (present) this.removeAttribute('aria-hidden')
+        else this.setAttribute('aria-hidden', 'true')
+        if (motion === null) this.style.opacity = present ? '1' : '0'
+        else (present ? entering : leaving).push(this)
+      }
+      const expired = state?.status === 'expired'
+      const ttl = expired ? (state?.ttl ?? 'expired') : (state?.ttl ?? '')
+      if (expired !== now.expired) {
+        now.expired = expired
+        this.classList.toggle('is-expired', expired)
+      }
+      if (ttl !== now.ttl) {
+        now.ttl = ttl
+        const text = this.querySelector('.node-ttl')
+        if (text !== null) text.textContent = ttl === '' ? '' : ` ${ttl}`
+      }
+      const part = state?.part ?? ''
+      if (part !== now.part) {
+        if (now.part !== '') this.classList.remove(`is-${now.part}`)
+        if (part !== '') this.classList.add(`is-${part}`)
+        now.part = part
+      }
+      const aria = nodeAriaLabel(d, state)
+      if (aria !== now.aria) {
+        now.aria = aria
+        this.setAttribute('aria-label', aria)
+      }
+      if (motion !== null && present && state?.changed === true) {
+        const ring = this.firstElementChild
+        if (ring instanceof SVGPathElement) pulsing.push(ring)
+      }
+    })
+    if (motion === null) return []
+    this.fading = [...entering, ...leaving]
+    this.pulsing = pulsing
+    const ms = motion.duration
+    return [
+      ended(selectAll(entering).transition().duration(ms).ease(easeCubicOut).style('opacity', '1')),
+      ended(selectAll(leaving).transition().duration(ms).ease(easeCubicOut).style('opacity', '0')),
+      ended(
+        selectAll(pulsing)
+          .attr('transform', 'scale(1)')
+          .style('opacity', '0.9')
+          .transition()
+          .duration(ms)
+          .ease(easeCubicOut)
+          .attr('transform', 'scale(1.8)')
+          .style('opacity', '0'),
+      ),
+    ]
+  }
+
+  /** Dims every node outside `keep`; `null` undims all. */
+  highlight(keep: ReadonlySet<string> | null): void {
+    this.nodes.each(function (d) {
+      const dim = keep !== null && !keep.has(d.id)
+      this.classList.toggle('is-dimmed', dim)
+      this.classList.toggle('is-highlighted', keep !== null && !dim)
+    })
+  }
+
+  /** Stops running animations and puts their elements in their final state at once. */
+  settle(): void {
+    if (this.fading.length > 0) {
+      const shown = this.shown
+      selectAll<SVGGElement, NodeBox>(this.fading)
+        .interrupt()
+        .style('opacity', (d) => (shown.get(d.id)?.present === true ? '1' : '0'))
+      this.fading = []
+    }
+    if (this.pulsing.length > 0) {
+      selectAll(this.pulsing).interrupt().attr('transform', null).style('opacity', null)
+      this.pulsing = []
+    }
+  }
+}

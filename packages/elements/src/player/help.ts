@@ -1,0 +1,24 @@
+/**
+ * The keyboard help overlay (`?`): every shortcut with its keys, from the same table the key
+ * handler reads, so the two never disagree.
+ */
+import { html, type TemplateResult } from 'lit'
+import { HOTKEYS, keyLabel } from './hotkeys.ts'
+
+/** The overlay; `onClose` runs from its Close button. */
+export function helpTemplate(onClose: () => void): TemplateResult {
+  return html`<div class="help" role="dialog" aria-labelledby="help-title">
+    <h3 id="help-title">Keyboard shortcuts</h3>
+    <p>While the focus is inside the player:</p>
+    <dl>
+      ${HOTKEYS.map(
+        (entry) =>
+          html`<dt>
+              ${entry.keys.map((key, i) => html`${i > 0 ? ' ' : ''}<kbd>${keyLabel(key)}</kbd>`)}
+            </dt>
+            <dd>${entry.label}</dd>`,
+      )}
+    </dl>
+    <button type="button" class="help-close" @click=${onClose}>Close</button>
+  </div>`
+}

@@ -1,0 +1,13 @@
+/** The tutorial's code editor: the element, its tokenizers, its history and its Tab handling. */
+export { HatrackEditor } from './hatrack-editor.ts'
+export type { EditorChange, EditorChangeSource } from './hatrack-editor.ts'
+export { EditHistory, HISTORY_DEPTH, MERGE_WINDOW } from './history.ts'
+export type { EditorSnapshot, RecordOptions } from './history.ts'
+export { INDENT, indent, outdent } from './indent.ts'
+export { issuePosition, offsetOf } from './issue-list.ts'
+export { markLine, marksByLine } from './marks.ts'
+export type { LineMarks, MarkedRun } from './marks.ts'
+export { tokenLines } from './token.ts'
+export type { EditorLanguage, Token, TokenKind } from './token.ts'
+export { tokenizeJson } from './tokenize-json.ts'
+export { tokenizeYaml } from './tokenize-yaml.ts'

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import type { GateName } from '../../src/core/types.ts'
+import { edgeSentence } from '../../src/graph/edge-sentence.ts'
+import { callEnd } from '../../src/graph/gate-position.ts'
+import { edgeGeometry } from '../../src/graph/geometry.ts'
+import { legendItems } from '../../src/graph/legend.ts'
+import { pathsThrough } from '../../src/graph/paths.ts'
+import { nodeShapePath } from '../../src/graph/shapes.ts'
+import { call, edge, kinds } from './fixtures.ts'
+
+describe('nodeShapePath', () => {
+  it('gives every kind an outline that scales with r', () => {
+    for (const kind of kinds) {
+      expect(nodeShapePath(kind, 10)).toMatch(/^M/)
+      expect(nodeShapePath(kind, 20)).not.toBe(nodeShapePath(kind, 10))
+    }
+  })
+
+  it('gives each kind but the anonymous caller (drawn dashed) its own outline', () => {
+    const outlines = new Map(kinds.map((kind) => [nodeShapePath(kind, 10), kind]))
+    expect(outlines.size).toBe(kinds.length - 1)
+    expect(nodeShapePath('anonymous', 10)).toBe(nodeShapePath('user', 10))
+  })
+})
+
+describe('legendItems', () => {
+  it('names every node kind and every edge kind', () => {
+    const nodes = legendItems.filter((i) => i.type === 'node').map((i) => i.kind)
+    const edges = legendItems.filter((i) => i.type === 'edge').map((i) => i.kind)
+    expect(new Set(nodes)).toEqual(new Set(kinds))
+    expect(new Set(edges)).toEqual(new Set(['trust', 'assume', 'request', 'denial', 'session']))
+    expect(legendItems.some((i) => i.type === 'edge' && i.conditional === true)).toBe(true)
+  })
+})
+
+describe('callEnd', () => {
+  const cases: readonly [GateName, 'caller' | 'target'][] = [
+    ['resource', 'target'],
+    ['trust', 'target'],
+    ['rcp', 'target'],
+    ['identity', 'caller'],
+    ['scp', 'caller'],
+    ['boundary', 'caller'],
+    ['session', 'caller'],
+  ]
+  it.each(cases)('puts a denial at the %s gate at the %s end', (gate, end) => {
+    expect(callEnd(call({ gate, decision: 'implicitDeny' })).end).toBe(end)
+  })
+
+  it('puts an allowed call at the target whatever gate granted it', () => {
+    expect(callEnd(call({ gate: 'identity', decision: 'allowed', status: 'allowed' })).end).toBe(
+      'target',
+    )
+  })
+
+  it('puts an error without a gate at the target (the service answered)', () => {
+    const { gate: _gate, decision: _decision, ...rest } = call({ status: 'error', glyph: '!' })
+    expect(callEnd(rest)).toEqual({ end: 'target', t: expect.any(Number) })
+  })
+})
+
+describe('edgeGeometry', () => {
+  const a = { x: 0, y: 0, r: 10 }
+  const b = { x: 100, y: 0, r: 10 }
+
+  it('starts and ends outside both outlines', () => {
+    const geo = edgeGeometry(a, b, 'trust')
+    expect(geo.start.x).toBeGreaterThanOrEqual(10)
+    expect(geo.end.x).toBeLessThanOrEqual(90)
+    expect(geo.at(0)).toEqual(geo.start)
+    expect(geo.at(1)).toEqual(geo.end)
+  })
+
+  it('bends an assume call and a denial off the trust line, to opposite sides', () => {
+    expect(edgeGeometry(a, b, 'trust').at(0.5).y).toBeCloseTo(0)
+    expect(edgeGeometry(a, b, 'assume').at(0.5).y).toBeGreaterThan(5)
+    expect(edgeGeometry(a, b, 'denial').at(0.5).y).toBeLessThan(-5)
+  })
+})
+
+describe('pathsThrough', () => {
+  const edges = [
+    edge('trust', 'user', 'A'),
+    edge('trust', 'A', 'B'),
+    edge('trust', 'svc', 'C'),
+    edge('trust', 'other', 'A'),
+    edge('trust', 'other', 'D'),
+  ]
+
+  it('keeps what a node reaches and what reaches it, nothing else', () => {
+    const { nodes, edges: kept } = pathsThrough(edges, 'A')
+    expect([...nodes].sort()).toEqual(['A', 'B', 'other', 'user'])
+    expect(kept.has('trust:A->B')).toBe(true)
+    expect(kept.has('trust:other->D')).toBe(false)
+    expect(kept.has('trust:svc->C')).toBe(false)
+  })
+
+  it('ends on cycles', () => {
+    const loop = [edge('trust', 'A', 'B'), edge('trust', 'B', 'A')]
+    expect(pathsThrough(loop, 'A').edges.size).toBe(2)
+  })
+})
+
+describe('edgeSentence', () => {
+  const label = (id: string): string => id.slice(id.lastIndexOf('/') + 1)
+  it.each([
+    [[], false, 'omkar can assume Admin'],
+    [['MFA'], true, 'omkar can assume Admin (MFA required)'],
+    [['MFA', 'external id'], true, 'omkar can assume Admin (MFA and external id required)'],
+    [[], true, 'omkar can assume Admin (only when a condition holds)'],
+  ] as const)('says %j (conditional %s) as %s', (requires, conditional, sentence) => {
+    const e = edge('trust', 'user/omkar', 'role/Admin', { requires, conditional })
+    expect(edgeSentence(e, label)).toBe(sentence)
+  })
+})

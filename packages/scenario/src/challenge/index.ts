@@ -1,0 +1,11 @@
+/** Challenges: grading a reader's document against the goal, and the AWS actions it probes. */
+export { gradeChallenge } from './grade.ts'
+export type { GradeOptions } from './grade.ts'
+export { gradeChallengeAsync } from './grade-async.ts'
+export type { AsyncGradeOptions } from './grade-async.ts'
+export { actionCatalog, loadActionCatalog } from './least-privilege/catalog.ts'
+export type { ActionCatalog } from './least-privilege/catalog.ts'
+export { gradeIssueCodes } from './grade-codes.ts'
+export type { GradeIssueCode } from './grade-codes.ts'
+export { withDocument } from './with-document.ts'
+export type * from './types.ts'

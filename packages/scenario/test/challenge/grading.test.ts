@@ -1,0 +1,292 @@
+/**
+ * `gradeChallenge` on small worlds written here: a document that does not parse, one AWS would
+ * refuse, each kind of document a challenge may edit, the unreachable check, least privilege
+ * for a trust policy and for a permission policy, and input that is not a document at all.
+ */
+import { describe, expect, it } from 'vitest'
+import { gradeChallenge, replay, type Scenario } from '../../src/index.ts'
+import { scenarioOf, world } from '../replay/support.ts'
+
+const OMKAR = 'arn:aws:iam::123456789012:user/omkar'
+
+/** A trust policy, as JSON text, trusting `principal` with an optional condition. */
+function trustText(principal: string, condition?: object): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: principal },
+        Action: 'sts:AssumeRole',
+        ...(condition === undefined ? {} : { Condition: condition }),
+      },
+    ],
+  })
+}
+
+/** A permission policy, as JSON text, allowing `action` on `resource`. */
+function allowText(action: string | string[], resource: string | string[]): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: action, Resource: resource }],
+  })
+}
+
+const trustChallenge: Scenario = scenarioOf(
+  world(`users:
+  omkar: { account: main }
+  maria:
+    account: main
+    inline: { Any: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: sts:AssumeRole, Resource: '*' }] } }
+roles:
+  Admin:
+    account: main
+    trust: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { AWS: arn:aws:iam::123456789012:user/maria }, Action: sts:AssumeRole }] }
+  Dev:
+    account: main
+    trust: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { AWS: arn:aws:iam::123456789012:user/maria }, Action: sts:AssumeRole }] }
+    inline: { Up: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: sts:AssumeRole, Resource: '*' }] } }
+steps:
+  - { id: omkar-in, as: omkar, assumeRole: { roleArn: Admin, roleSessionName: o }, expect: allowed }
+challenge:
+  goal: Let Omkar in, and keep Maria out.
+  edit: { role: Admin, document: trust }
+  solution: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { AWS: ${OMKAR} }, Action: sts:AssumeRole }] }
+  unreachable:
+    - { principal: maria, role: Admin }
+  leastPrivilege: true
+`),
+)
+
+describe('gradeChallenge', () => {
+  it('reports a document that does not parse with its line and column in the document', () => {
+    const text =
+      '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow" "Action": "sts:AssumeRole" }\n  ]\n}'
+    const grade = gradeChallenge(trustChallenge, text)
+    expect(grade.status).toBe('invalid')
+    expect(grade.solved).toBe(false)
+    expect(grade.failed).toEqual(['parse'])
+    expect(grade.parse[0]).toMatchObject({
+      code: 'policy.json.syntax',
+      severity: 'error',
+      line: 4,
+      column: 25,
+      awsError: 'MalformedPolicyDocument',
+    })
+    expect(grade.verdict).toBe(
+      'The document does not parse: expected `,` or `}` after a property, found `"` (line 4, column 25).',
+    )
+    expect(grade.goals).toEqual([])
+    expect(grade.trace).toBeUndefined()
+  })
+
+  it('checks the document as the kind it replaces: a trust policy needs a principal', () => {
+    const grade = gradeChallenge(trustChallenge, allowText('sts:AssumeRole', '*'))
+    expect(grade.status).toBe('invalid')
+    expect(
+      grade.parse.some((issue) => issue.severity === 'error' && issue.line !== undefined),
+    ).toBe(true)
+  })
+
+  it('grades a trust policy naming a user that does not exist as refused, as AWS would', () => {
+    const grade = gradeChallenge(trustChallenge, trustText('arn:aws:iam::123456789012:user/nobody'))
+    expect(grade.status).toBe('invalid')
+    expect(grade.parse[0]).toMatchObject({
+      code: 'challenge.refused',
+      awsError: 'MalformedPolicyDocument',
+    })
+    expect(grade.verdict).toMatch(/^AWS would refuse this document: /)
+  })
+
+  it('solves with the reference solution: goal, unreachable and least privilege all hold', () => {
+    const grade = gradeChallenge(trustChallenge, trustText(OMKAR))
+    expect(grade).toMatchObject({ status: 'solved', solved: true, failed: [] })
+    expect(grade.goals).toEqual([
+      expect.objectContaining({
+        id: 'omkar-in',
+        held: true,
+        want: 'allowed',
+        detail: 'as expected',
+      }),
+    ])
+    expect(grade.unreachable).toEqual([
+      expect.objectContaining({ held: true, detail: 'user `maria` cannot reach role `Admin`' }),
+    ])
+    expect(grade.verdict).toBe(
+      'Solved: the goal holds, 1 principal kept out, nothing allowed beyond what is needed.',
+    )
+  })
+
+  it('reports an over-broad trust (the account root) with the principal it also lets in', () => {
+    const grade = gradeChallenge(trustChallenge, trustText('arn:aws:iam::123456789012:root'))
+    expect(grade.failed).toEqual(['omkar-in', 'unreachable', 'leastPrivilege'])
+    expect(grade.leastPrivilege?.extras.map((extra) => extra.sentence)).toEqual([
+      'also lets user `maria` assume role `Admin`',
+      'also lets the sessions of role `Dev` assume role `Admin`',
+    ])
+    expect(grade.unreachable[0]?.detail).toBe('user `maria` can reach role `Admin` directly')
+  })
+
+  it('tells the chain an unreachable principal takes', () => {
+    const grade = gradeChallenge(
+      trustChallenge,
+      trustText(['arn:aws:iam::123456789012:role/Dev', OMKAR] as never),
+    )
+    expect(grade.unreachable[0]).toMatchObject({
+      held: false,
+      detail: 'user `maria` can reach role `Admin` through role `Dev`',
+      through: ['role `Dev`', 'role `Admin`'],
+    })
+    expect(grade.failed).toEqual(['unreachable', 'leastPrivilege'])
+  })
+
+  it('reports a condition the solution requires and the document does not', () => {
+    const withId = scenarioOf(
+      world(`users:
+  omkar: { account: main }
+roles:
+  Vendor:
+    account: main
+    trust: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { AWS: ${OMKAR} }, Action: sts:AssumeRole }] }
+steps:
+  - { id: with-id, as: omkar, assumeRole: { roleArn: Vendor, roleSessionName: o, externalId: abc }, expect: allowed }
+challenge:
+  goal: Only with the external id.
+  edit: { role: Vendor, document: trust }
+  solution: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { AWS: ${OMKAR} }, Action: sts:AssumeRole, Condition: { StringEquals: { sts:ExternalId: abc } } }] }
+  leastPrivilege: true
+`),
+    )
+    const grade = gradeChallenge(withId, trustText(OMKAR))
+    expect(grade.goals.every((goal) => goal.held)).toBe(true)
+    expect(grade.leastPrivilege?.extras).toEqual([
+      expect.objectContaining({
+        kind: 'assume',
+        without: ['sts:ExternalId'],
+        sentence: 'also lets user `omkar` assume role `Vendor` without `sts:ExternalId`',
+      }),
+    ])
+    expect(grade.verdict).toBe(
+      'Not yet: it also lets user `omkar` assume role `Vendor` without `sts:ExternalId`.',
+    )
+  })
+
+  it('reports `Action: "*"` in a permission policy with what it also allows', () => {
+    const reader = scenarioOf(
+      world(`users:
+  omkar:
+    account: main
+    inline: { Reports: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: s3:ListAllMyBuckets, Resource: '*' }] } }
+resources:
+  reports: { type: s3:bucket, account: main }
+steps:
+  - { id: read, as: omkar, request: { action: s3:GetObject, resource: 'arn:aws:s3:::reports/a.csv' }, expect: allowed }
+  - { id: delete, as: omkar, request: { action: s3:DeleteObject, resource: 'arn:aws:s3:::reports/a.csv' }, expect: { error: AccessDenied } }
+challenge:
+  goal: Read the reports.
+  edit: { user: omkar, inline: Reports }
+  solution: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: 'arn:aws:s3:::reports/*' }] }
+  leastPrivilege: true
+`),
+    )
+    const grade = gradeChallenge(reader, allowText('*', '*'))
+    expect(grade.failed).toEqual(['delete', 'leastPrivilege'])
+    const sentences = grade.leastPrivilege?.extras.map((extra) => extra.sentence) ?? []
+    expect(sentences).toContain(
+      'also allows `s3:DeleteObject`, `s3:GetObject` and `s3:ListAllMyBuckets` on `*` to user `omkar`',
+    )
+    expect(sentences).toContain(
+      'also allows `s3:DeleteObject` and `s3:ListAllMyBuckets` on `arn:aws:s3:::reports/*` to user `omkar`',
+    )
+    // Only the user the policy belongs to is probed: no one else's decisions can change.
+    expect(grade.leastPrivilege?.probed.principals).toBe(1)
+    expect(gradeChallenge(reader, allowText('s3:GetObject', 'arn:aws:s3:::reports/*')).solved).toBe(
+      true,
+    )
+  })
+
+  it('edits a group inline policy, a customer managed policy and a bucket policy', () => {
+    const scenario = (edit: string, solution: string): Scenario =>
+      scenarioOf(
+        world(`users:
+  omkar: { account: main, groups: [readers], boundary: Fence }
+groups:
+  readers:
+    account: main
+    inline: { Read: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: s3:ListAllMyBuckets, Resource: '*' }] } }
+policies:
+  Fence:
+    account: main
+    document: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: s3:ListAllMyBuckets, Resource: '*' }] }
+resources:
+  reports:
+    type: s3:bucket
+    account: main
+    policy: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { AWS: ${OMKAR} }, Action: s3:PutObject, Resource: 'arn:aws:s3:::reports/*' }] }
+steps:
+  - { id: read, as: omkar, request: { action: s3:GetObject, resource: 'arn:aws:s3:::reports/a.csv' }, expect: allowed }
+challenge:
+  goal: Read the reports.
+  edit: ${edit}
+  solution: ${solution}
+`),
+      )
+    const read = allowText('s3:GetObject', 'arn:aws:s3:::reports/*')
+    const bucket = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: OMKAR },
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::reports/*',
+        },
+      ],
+    })
+    const cases = [
+      // The group's policy alone: the boundary still refuses.
+      { edit: '{ group: readers, inline: Read }', document: read, solved: false },
+      // The boundary alone: no policy grants the read, and the bucket policy allows only writes.
+      { edit: '{ user: omkar, document: boundary }', document: read, solved: false },
+      { edit: '{ policy: Fence }', document: read, solved: false },
+      // The bucket policy names omkar: in his own account it is enough, boundary or not? No:
+      // a boundary limits what a resource policy grants to a user's ARN as well.
+      { edit: '{ resource: reports }', document: bucket, solved: false },
+    ]
+    for (const entry of cases) {
+      const grade = gradeChallenge(
+        scenario(entry.edit, read.replace('s3:GetObject', 's3:ListAllMyBuckets')),
+        entry.document,
+      )
+      expect(grade.status, `${entry.edit}: ${grade.verdict}`).not.toBe('invalid')
+      expect(grade.solved, `${entry.edit}: ${grade.verdict}`).toBe(entry.solved)
+    }
+  })
+
+  it('leaves the scenario as it was', () => {
+    const before = JSON.stringify(replay(trustChallenge))
+    gradeChallenge(trustChallenge, trustText('*'))
+    expect(JSON.stringify(replay(trustChallenge))).toBe(before)
+    expect(trustChallenge.roles[0]?.trust.input).toEqual(
+      expect.objectContaining({ Version: '2012-10-17' }),
+    )
+  })
+
+  it('says there is nothing to grade in a scenario without a challenge', () => {
+    const plain = scenarioOf(world('steps: []\n'))
+    expect(gradeChallenge(plain, '{}')).toMatchObject({
+      status: 'invalid',
+      failed: [],
+      verdict: 'This scenario has no challenge.',
+      parse: [expect.objectContaining({ code: 'challenge.none' })],
+    })
+  })
+
+  it('never throws on input that is not text', () => {
+    for (const input of [undefined, null, 42, {}, [], '', '   ', 'null', '[]', '{']) {
+      const grade = gradeChallenge(trustChallenge, input as never)
+      expect(grade.status).toBe('invalid')
+      expect(grade.parse.length).toBeGreaterThan(0)
+    }
+  })
+})
