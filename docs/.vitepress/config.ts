@@ -36,6 +36,17 @@ const reference = [
   ['elements', 'Web components API'],
 ] as const
 
+const challenges = [
+  ['01-trust-a-user', '1. Trust a user'],
+  ['02-permission-policy', '2. A permission policy'],
+  ['03-permissions-boundary', '3. A permissions boundary'],
+  ['04-role-chaining', '4. Role chaining'],
+  ['05-resource-policy', '5. A resource-based policy'],
+  ['06-cross-account-trust', '6. Cross-account trust'],
+  ['07-cross-account-bucket', '7. A cross-account bucket'],
+  ['08-external-id', '8. An external id'],
+] as const
+
 const embedding = [
   ['index', 'Overview'],
   ['html', 'Plain HTML'],
@@ -45,7 +56,20 @@ const embedding = [
   ['starlight', 'Starlight (Astro)'],
   ['mkdocs', 'MkDocs'],
   ['theming', 'Theming'],
+  ['tutorials', 'Challenges and sandbox'],
 ] as const
+
+/** The sidebar of the challenges and the sandbox: the challenges in order, then the sandbox. */
+const practice = [
+  {
+    text: 'Challenges',
+    items: [
+      { text: 'How challenges work', link: '/challenges/' },
+      ...challenges.map(([page, text]) => ({ text, link: `/challenges/${page}` })),
+    ],
+  },
+  { text: 'Try anything', items: [{ text: 'Sandbox', link: '/sandbox' }] },
+]
 
 export default defineConfig({
   title: 'Hatrack',
@@ -59,6 +83,8 @@ export default defineConfig({
   themeConfig: {
     nav: [
       { text: 'Course', link: '/course/01-why-iam', activeMatch: '^/course/' },
+      { text: 'Challenges', link: '/challenges/', activeMatch: '^/challenges/' },
+      { text: 'Sandbox', link: '/sandbox' },
       { text: 'Reference', link: '/reference/evaluation', activeMatch: '^/reference/' },
       { text: 'Embedding', link: '/embedding/', activeMatch: '^/embedding/' },
       { text: 'Architecture', link: '/architecture' },
@@ -69,7 +95,16 @@ export default defineConfig({
           text: 'Course',
           items: course.map(([page, text]) => ({ text, link: `/course/${page}` })),
         },
+        {
+          text: 'Practise',
+          items: [
+            { text: 'Challenges', link: '/challenges/' },
+            { text: 'Sandbox', link: '/sandbox' },
+          ],
+        },
       ],
+      '/challenges/': practice,
+      '/sandbox': practice,
       '/reference/': [
         {
           text: 'Reference',

@@ -73,7 +73,7 @@ describe('hatrack', () => {
     const { code, stderr } = await hatrack(['xyzzy'])
     expect(code).toBe(2)
     expect(stderr).toContain(
-      'hint: the commands are `replay`, `check`, `graph`, `explain`, `serve`, `schema`, `help`',
+      'hint: the commands are `replay`, `check`, `graph`, `explain`, `serve`, `grade`, `schema`, `help`',
     )
   })
 })

@@ -26,6 +26,11 @@ export interface HatrackEventMap {
   }
   /** A node was selected (click, Enter on a focused node, or a row of the table). */
   'hatrack-nodeselect': { readonly id: string; readonly step: number }
+  /**
+   * A prediction checkpoint was answered: the step it is asked before, the 0-based choice, and
+   * whether it is the checkpoint's answer.
+   */
+  'hatrack-checkpoint': { readonly step: number; readonly choice: number; readonly right: boolean }
   /** A challenge's document was graded (`failed`: `parse`, step ids, `unreachable`, `leastPrivilege`). */
   'hatrack-challenge-attempt': {
     readonly lesson: string
@@ -61,6 +66,7 @@ declare global {
     'hatrack-ended': CustomEvent<HatrackEventMap['hatrack-ended']>
     'hatrack-decision': CustomEvent<HatrackEventMap['hatrack-decision']>
     'hatrack-nodeselect': CustomEvent<HatrackEventMap['hatrack-nodeselect']>
+    'hatrack-checkpoint': CustomEvent<HatrackEventMap['hatrack-checkpoint']>
     'hatrack-challenge-attempt': CustomEvent<HatrackEventMap['hatrack-challenge-attempt']>
     'hatrack-challenge-complete': CustomEvent<HatrackEventMap['hatrack-challenge-complete']>
   }

@@ -16,6 +16,22 @@ export {
   HatrackTable,
 } from './panels/index.ts'
 
+// The tutorial (issue 6): challenges, the sandbox, a course's progress, and their editor.
+export { HatrackChallenge } from './components/hatrack-challenge.ts'
+export { HatrackSandbox } from './components/hatrack-sandbox.ts'
+export { HatrackProgress } from './components/hatrack-progress.ts'
+export type { LessonEntry } from './components/hatrack-progress.ts'
+export { HatrackEditor } from './tutorial/editor/hatrack-editor.ts'
+export {
+  clearProgress,
+  isSolved,
+  nextLesson,
+  progressKey,
+  readProgress,
+  saveProgress,
+} from './tutorial/progress/store.ts'
+export type { LessonProgress } from './tutorial/progress/store.ts'
+
 // Fenced code blocks of language `hatrack` turned into players.
 export { FENCE_ATTRIBUTES, blockText, fenceAttributes, upgradeFences } from './fence.ts'
 export type { UpgradeFencesOptions } from './fence.ts'
@@ -30,6 +46,13 @@ export type { Theme } from './theme/index.ts'
 
 // The core, on demand, and the data the elements draw.
 export { loadCore } from './core/lazy.ts'
+export type {
+  EditorIssue,
+  GoalItem,
+  GradeView,
+  LoadedChallenge,
+  TutorialCore,
+} from './core/challenge/types.ts'
 export type {
   AssumeView,
   Chapter,

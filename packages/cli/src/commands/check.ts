@@ -1,15 +1,17 @@
 /**
- * `hatrack check FILE…`: loads, replays and verifies every expectation of every file, and checks
- * the names AWS's vocabulary does not know. Each failed expectation is printed at its step's
+ * `hatrack check FILE…`: loads, replays and verifies every expectation of every file (a
+ * prediction checkpoint counts as one), and checks the names AWS's vocabulary does not know. Each failed expectation is printed at its step's
  * `file:line:column`; the last line of stdout is always `N passed, N failed` (expectations).
  * Exit 0 when all hold, 1 when one fails (or, with `--strict`, on a warning), 2 on invalid input.
  */
 import {
+  checkScenario,
   checkVocabulary,
   INTERNAL_ERROR,
   replay,
   type Scenario,
   type ScenarioIssue,
+  type ScenarioVerdict,
   type Trace,
 } from '@hatrack/scenario'
 import { exitCodes, worse, type ExitCode } from '../exit-codes.ts'
@@ -37,13 +39,13 @@ async function vocabularyWarnings(
   return source === undefined ? [] : checkVocabulary(scenario, source)
 }
 
-function printFailures(trace: Trace, file: string, terminal: Terminal): void {
+/** Failed expectations and checkpoints, each at its step. */
+function printFailures(verdict: ScenarioVerdict, file: string, terminal: Terminal): void {
   const { out } = terminal
-  for (const step of trace.steps) {
-    const result = step.expectation
-    if (result === undefined || result.held) continue
+  for (const result of verdict.results) {
+    if (result.held) continue
     terminal.print(
-      `${out.bold(position(step.location, file))}: ${out.red(`${glyphs.fail} step \`${step.id}\`:`)} ${result.detail}`,
+      `${out.bold(position(result.location, file))}: ${out.red(`${glyphs.fail} step \`${result.id}\`:`)} ${result.detail}`,
     )
     for (const failure of extraFailures(result)) terminal.print(`  - ${failure}`)
   }
@@ -75,16 +77,20 @@ async function checkFile(file: string, strict: boolean, terminal: Terminal): Pro
   const trace = replay(loaded.scenario)
   const setup = setupIssues(trace)
   terminal.issues(setup, file)
-  printFailures(trace, file, terminal)
+  // A checkpoint counts as one more expectation: its answer must match the replay.
+  const verdict = checkScenario(trace)
+  printFailures(verdict, file, terminal)
   const bugs = internalErrors(trace)
   terminal.issues(bugs, file)
-  const { passed, failed } = trace.summary.expectations
+  const { passed, failed } = verdict
+  const checkpoints = verdict.results.filter((result) => result.checkpoint === true).length
   let code: ExitCode = exitCodes.ok
   if (failed > 0 || bugs.length > 0 || (strict && warnings.length > 0)) code = exitCodes.failed
   if (setup.length > 0) code = exitCodes.invalid
   const notes = [
     `${passed} passed`,
     `${failed} failed`,
+    ...(checkpoints > 0 ? [`${checkpoints} checkpoint${checkpoints === 1 ? '' : 's'}`] : []),
     ...(warnings.length > 0
       ? [`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`]
       : []),

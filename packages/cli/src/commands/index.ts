@@ -2,6 +2,7 @@
 import { checkCommand } from './check.ts'
 import type { Command } from './command.ts'
 import { explainCommand } from './explain.ts'
+import { gradeCommand } from './grade.ts'
 import { graphCommand } from './graph.ts'
 import { replayCommand } from './replay.ts'
 import { schemaCommand } from './schema.ts'
@@ -14,5 +15,6 @@ export const commands: readonly Command[] = [
   graphCommand,
   explainCommand,
   serveCommand,
+  gradeCommand,
   schemaCommand,
 ]

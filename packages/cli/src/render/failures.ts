@@ -2,7 +2,9 @@
 import type { ExpectationResult } from '@hatrack/scenario'
 
 /** `result.failures`, unless the only one is the detail itself. */
-export function extraFailures(result: ExpectationResult): readonly string[] {
+export function extraFailures(
+  result: Pick<ExpectationResult, 'detail' | 'failures'>,
+): readonly string[] {
   const [only, ...others] = result.failures
   return others.length === 0 && only === result.detail ? [] : result.failures
 }

@@ -48,6 +48,7 @@ export class HatrackChallenge extends PanelElement {
     _confirming: { state: true },
     _solved: { state: true },
     _stale: { state: true },
+    _replay: { state: true },
   }
 
   static override styles = [tokens, tutorialStyles, challengeStyles]
@@ -69,6 +70,8 @@ export class HatrackChallenge extends PanelElement {
   declare _confirming: boolean
   declare _solved: boolean
   declare _stale: boolean
+  /** The scenario with the last graded document, for the replay. */
+  declare _replay: string | undefined
 
   #text: string | undefined
   #attempts = 0
@@ -128,6 +131,7 @@ export class HatrackChallenge extends PanelElement {
     this._grade = grade
     this._stale = false
     this._issues = grade.issues
+    this._replay = grade.status === 'invalid' ? undefined : loaded.scenarioWith(document)
     const solved = grade.solved || this._solved
     saveProgress(this.course, lesson, { solved, attempts: this.#attempts, document })
     emit(this, 'hatrack-challenge-attempt', { lesson, solved: grade.solved, failed: grade.failed })
@@ -171,7 +175,12 @@ export class HatrackChallenge extends PanelElement {
     await this.#load(fetched.text, this.#lesson, fileNameOf(src), generation)
   }
 
-  async #load(text: string, lesson: string, fileName?: string, generation = ++this.#generation): Promise<void> {
+  async #load(
+    text: string,
+    lesson: string,
+    fileName?: string,
+    generation = ++this.#generation,
+  ): Promise<void> {
     const core = await tutorialCore()
     if (generation !== this.#generation) return
     if (!core.ok) return this.#fail(core.error)
@@ -183,6 +192,7 @@ export class HatrackChallenge extends PanelElement {
     this._solved = kept?.solved === true
     this._error = undefined
     this._grade = undefined
+    this._replay = undefined
     this._hints = 0
     this._solution = false
     this._confirming = false
@@ -221,11 +231,13 @@ export class HatrackChallenge extends PanelElement {
     if (loaded === undefined) return
     this.document = loaded.start
     this._grade = undefined
+    this._replay = undefined
     this._stale = false
   }
 
   protected override render(): TemplateResult {
-    if (this._error !== undefined) return errorTemplate(this._error, this.src ? fileNameOf(this.src) : undefined)
+    if (this._error !== undefined)
+      return errorTemplate(this._error, this.src ? fileNameOf(this.src) : undefined)
     const loaded = this._loaded
     if (loaded === undefined) return html`<p class="notice">Loading the challenge…</p>`
     const grade = this._grade
@@ -257,7 +269,9 @@ export class HatrackChallenge extends PanelElement {
         >
           Hint (${this._hints}/${loaded.hints.length})
         </button>
-        <button type="button" class="show-solution" @click=${() => this.#revealSolution()}>Show solution</button>
+        <button type="button" class="show-solution" @click=${() => this.#revealSolution()}>
+          Show solution
+        </button>
         <button type="button" class="reset" @click=${() => this.#reset()}>Reset</button>
       </div>
       ${this.#confirm()}
@@ -268,7 +282,7 @@ export class HatrackChallenge extends PanelElement {
         ${grade === undefined ? '' : html`${grade.solved ? '✓ ' : grade.status === 'invalid' ? '! ' : '✗ '}${narrationInline(grade.verdict)}`}
       </div>
       ${this._stale ? html`<p class="stale">You have edited the document since this check.</p>` : nothing}
-      ${this.#solutionBlock(loaded)} ${this.#nextPrompt()}
+      ${this.#solutionBlock(loaded)} ${this.#nextPrompt()} ${this.#replayBlock()}
     `
   }
 
@@ -276,8 +290,12 @@ export class HatrackChallenge extends PanelElement {
     if (!this._confirming) return nothing
     return html`<p class="confirm" role="group" aria-label="Show the solution?">
       Show the solution before trying it yourself?
-      <button type="button" class="confirm-yes" @click=${() => this.#revealSolution()}>Show it</button>
-      <button type="button" class="confirm-no" @click=${() => (this._confirming = false)}>Not yet</button>
+      <button type="button" class="confirm-yes" @click=${() => this.#revealSolution()}>
+        Show it
+      </button>
+      <button type="button" class="confirm-no" @click=${() => (this._confirming = false)}>
+        Not yet
+      </button>
     </p>`
   }
 
@@ -290,6 +308,14 @@ export class HatrackChallenge extends PanelElement {
         Put it in the editor
       </button>
     </section>`
+  }
+
+  #replayBlock(): TemplateResult | typeof nothing {
+    if (this._replay === undefined) return nothing
+    return html`<details class="replay">
+      <summary>Watch the replay with your document</summary>
+      <hatrack-player .scenario=${this._replay}></hatrack-player>
+    </details>`
   }
 
   #nextPrompt(): TemplateResult | typeof nothing {

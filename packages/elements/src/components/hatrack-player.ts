@@ -12,6 +12,7 @@
  * @fires hatrack-ended - playback reached the last step
  * @fires hatrack-decision - a step with a call became current: `{ step, call, decision }`
  * @fires hatrack-nodeselect - a node was chosen: `{ id, step }`
+ * @fires hatrack-checkpoint - a prediction checkpoint was answered: `{ step, choice, right }`
  * @slot title - replaces the scenario's title
  * @slot actions - extra buttons at the end of the controls
  * @slot fallback - shown under the error message when the scenario cannot load
@@ -21,6 +22,7 @@
  * @csspart controls - the controls bar
  * @csspart timeline - the timeline's range input
  * @csspart caption - the narration of the current step, on the stage
+ * @csspart checkpoint - a prediction question asked before a step, on the stage
  * @csspart error - the error box
  * @csspart decision - the decision panel
  * @csspart log - the request log
@@ -34,17 +36,20 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { ElementError, Loaded } from '../core/types.ts'
 import { emit } from '../events.ts'
 import { graphStyles, legendTemplate } from '../graph/index.ts'
+import { followQuestion } from '../player/checkpoint-focus.ts'
+import { checkpointStyles } from '../player/checkpoint-styles.ts'
 import { headerTemplate } from '../player/header-view.ts'
 import { helpTemplate } from '../player/help.ts'
-import { STEP_COMMANDS, hotkeyFor, keyTargetOf, type PlayerCommand } from '../player/hotkeys.ts'
+import { STEP_COMMANDS, type PlayerCommand } from '../player/hotkeys.ts'
+import { keyAction } from '../player/key-action.ts'
+import type { CheckpointMark } from '../player/checkpoint-rules.ts'
 import type { PlayerState } from '../player/machine.ts'
-import { stepAnnouncement } from '../player/plain-caption.ts'
 import { PlayerEngine } from '../player/player-engine.ts'
-import { sideTemplate } from '../player/side-view.ts'
+import { sideFor } from '../player/side-view.ts'
 import { stageNotice } from '../player/stage-notice.ts'
+import { stageTemplate, statusText } from '../player/stage-view.ts'
 import { playerStyles } from '../player/styles.ts'
 import { transportFor, type PlayerView } from '../player/transport.ts'
-import { narration } from '../text/index.ts'
 import { parseTheme, tokens, watchTheme, type Theme } from '../theme/index.ts'
 
 /** The scenario player. */
@@ -63,13 +68,14 @@ export class HatrackPlayer extends LitElement {
     theme: { type: String, reflect: true },
     nocontrols: { type: Boolean },
     nohotkeys: { type: Boolean },
+    nocheckpoints: { type: Boolean },
     deeplink: { type: Boolean },
     presenter: { type: Boolean, reflect: true },
     _help: { state: true },
     _details: { state: true },
   }
 
-  static override styles = [tokens, graphStyles, playerStyles]
+  static override styles = [tokens, graphStyles, playerStyles, checkpointStyles]
 
   /** URL of the scenario (YAML or JSON), resolved against the page. */
   declare src: string | undefined
@@ -93,6 +99,8 @@ export class HatrackPlayer extends LitElement {
   declare nocontrols: boolean
   /** Turn the keyboard shortcuts off (presenter mode keeps them). */
   declare nohotkeys: boolean
+  /** Never stop at prediction checkpoints: every step shows at once. */
+  declare nocheckpoints: boolean
   /** Follow and update the URL fragment `#ID-step-N` (`#step-N` without an id). */
   declare deeplink: boolean
   /** Large type for a room (set by presenter mode, or by hand). */
@@ -103,6 +111,7 @@ export class HatrackPlayer extends LitElement {
   readonly #engine: PlayerEngine
   #stopTheme: (() => void) | undefined
   #darkObserver: MutationObserver | undefined
+  #shownState: PlayerState = 'idle'
 
   constructor() {
     super()
@@ -116,6 +125,7 @@ export class HatrackPlayer extends LitElement {
     this.theme = 'auto'
     this.nocontrols = false
     this.nohotkeys = false
+    this.nocheckpoints = false
     this.deeplink = false
     this.presenter = false
     this._help = false
@@ -148,7 +158,10 @@ export class HatrackPlayer extends LitElement {
   get stepCount(): number {
     return this.#engine.context.stepCount
   }
-  /** `idle`, `loading`, `ready` (paused at a step), `playing`, `ended` or `error`. */
+  /**
+   * `idle`, `loading`, `ready` (paused at a step), `playing`, `ended`, `error`, or around a
+   * prediction checkpoint `asking` (its question shows before the step) and `revealed`.
+   */
   get state(): PlayerState {
     return this.#engine.state
   }
@@ -200,6 +213,22 @@ export class HatrackPlayer extends LitElement {
   seek(step: number): void {
     this.#engine.send({ type: 'SEEK', step, source: 'api' })
   }
+  /** Answers the open checkpoint question with the 0-based `choice`. */
+  answer(choice: number): void {
+    this.#engine.send({ type: 'ANSWER', choice })
+  }
+  /** Runs the step of the answered question (the "Run the step" button). */
+  runStep(): void {
+    this.#engine.send({ type: 'CONTINUE', source: 'api' })
+  }
+  /** Step → the reader's choice, or `skipped` when the step showed without its question. */
+  get checkpointAnswers(): ReadonlyMap<number, CheckpointMark> {
+    return new Map(this.#engine.context.answers)
+  }
+  /** Forgets every answer: each checkpoint asks again. */
+  resetCheckpoints(): void {
+    this.#engine.send({ type: 'RESET_CHECKPOINTS' })
+  }
 
   // ---- lifecycle ----
 
@@ -225,7 +254,15 @@ export class HatrackPlayer extends LitElement {
     }
     if (changed.has('loop')) this.#engine.send({ type: 'SET_LOOP', loop: this.loop })
     if (changed.has('speed')) this.#engine.send({ type: 'SET_SPEED', speed: Number(this.speed) })
+    if (changed.has('nocheckpoints'))
+      this.#engine.send({ type: 'SET_CHECKPOINTS', enabled: !this.nocheckpoints })
     if (changed.has('src') && this.src) this.#engine.setUrl(this.src)
+  }
+
+  protected override updated(): void {
+    const was = this.#shownState
+    this.#shownState = this.state
+    followQuestion(this, this.renderRoot, was, this.state)
   }
 
   // ---- interaction ----
@@ -264,6 +301,7 @@ export class HatrackPlayer extends LitElement {
     }
     switch (command) {
       case 'toggle':
+        if (this.state === 'revealed') return this.runStep()
         return this.#engine.toggle()
       case 'help':
         return this.#toggleHelp()
@@ -281,11 +319,11 @@ export class HatrackPlayer extends LitElement {
 
   #onKey(event: KeyboardEvent): void {
     if (event.defaultPrevented) return
-    const command = hotkeyFor(event, keyTargetOf(event.composedPath()[0]))
-    if (command === undefined) return
-    if (this.nohotkeys && !this.presenter && command !== 'close') return
+    const action = keyAction(event, this.state, !this.nohotkeys || this.presenter)
+    if (action === undefined) return
     event.preventDefault()
-    this.#command(command)
+    if ('send' in action) this.#engine.send(action.send)
+    else this.#command(action.command)
   }
 
   #onSeek(event: CustomEvent<{ step: number }>): void {
@@ -304,64 +342,29 @@ export class HatrackPlayer extends LitElement {
 
   protected override render(): TemplateResult {
     const e = this.#engine
-    const loaded = e.loaded
-    const frame = e.frame
-    const ready = e.isLoaded
-    const title = loaded?.frames.trace.scenario.title
     const childTheme = this.hasAttribute('data-dark') ? ('dark' as const) : ('light' as const)
-    const c = e.context
     return html`
-      ${headerTemplate(loaded?.frames.trace.scenario, this.alt)}
+      ${headerTemplate(e.loaded?.frames.trace.scenario, this.alt)}
       <div
         class="body"
         @hatrack-seek=${(ev: CustomEvent<{ step: number }>) => this.#onSeek(ev)}
         @hatrack-nodeselect=${(ev: CustomEvent<{ id: string }>) => this.#onInnerSelect(ev)}
       >
-        <div class="stage" tabindex="0" aria-label=${this.alt || title || 'Scenario player'}>
-          <div class="panes ${this.view === 'split' ? 'split' : ''}">
-            <svg
-              class="graph"
-              part="graph"
-              role="group"
-              aria-label=${this.alt || title || 'Scenario graph'}
-              viewBox="0 0 ${loaded?.frames.layout.width ?? 1000} ${loaded?.frames.layout.height ?? 600}"
-              ?hidden=${this.view === 'table'}
-            >
-              <g></g>
-            </svg>
-            ${
-              ready && loaded && this.view !== 'graph'
-                ? html`<div class="table-pane">
-                    <hatrack-table
-                      part="table"
-                      theme=${childTheme}
-                      .frames=${loaded.frames}
-                      .step=${c.step}
-                    ></hatrack-table>
-                  </div>`
-                : nothing
-            }
-          </div>
-          <div class="caption" part="caption">${frame ? narration(frame.caption) : nothing}</div>
-          ${stageNotice(this.state, this.error, this.#engine.fileName, Boolean(this.src || this.scenario))}
-          ${this._help ? helpTemplate(() => this.#toggleHelp()) : nothing}
-        </div>
-        ${
-          ready && loaded
-            ? sideTemplate({
-                loaded,
-                frame,
-                step: c.step,
-                details: this._details,
-                theme: childTheme,
-                closeDetails: () => this.#closeDetails(),
-              })
-            : html`<div class="side"></div>`
-        }
+        ${stageTemplate({
+          engine: e,
+          alt: this.alt,
+          view: this.view,
+          theme: childTheme,
+          overlays: [
+            stageNotice(this.state, this.error, e.fileName, Boolean(this.src || this.scenario)),
+            this._help ? helpTemplate(() => this.#toggleHelp()) : nothing,
+          ],
+          answer: (choice) => this.answer(choice),
+          run: () => e.send({ type: 'CONTINUE', source: 'user' }),
+        })}
+        ${sideFor(e, this._details, childTheme, () => this.#closeDetails())}
       </div>
-      <div role="status" class="visually-hidden">
-        ${frame ? stepAnnouncement(frame, this.stepCount) : ''}
-      </div>
+      <div role="status" class="visually-hidden">${statusText(e)}</div>
       ${
         this.nocontrols
           ? nothing

@@ -71,7 +71,12 @@ export class HatrackProgress extends PanelElement {
     document.addEventListener('hatrack-challenge-complete', this.#refresh)
     window.addEventListener('storage', this.#refresh)
     this.#observer = new MutationObserver(this.#refresh)
-    this.#observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: true })
+    this.#observer.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    })
   }
 
   override disconnectedCallback(): void {
@@ -91,11 +96,15 @@ export class HatrackProgress extends PanelElement {
       <p class="count">${done} of ${entries.length} lessons solved</p>
       <ol part="list" class="lessons">
         ${entries.map(
-          (entry, index) => html`<li class=${solved[index] ? 'held' : ''} aria-current=${index === nextIndex ? 'step' : nothing}>
-            <span class="glyph" aria-hidden="true">${solved[index] ? '✓' : ''}</span
-            ><span class="visually-hidden">${solved[index] ? 'Solved: ' : ''}</span
-            >${entry.href === undefined ? entry.title : html`<a href=${entry.href}>${entry.title}</a>`}
-          </li>`,
+          (entry, index) =>
+            html`<li
+              class=${solved[index] ? 'held' : ''}
+              aria-current=${index === nextIndex ? 'step' : nothing}
+            >
+              <span class="glyph" aria-hidden="true">${solved[index] ? '✓' : ''}</span
+              ><span class="visually-hidden">${solved[index] ? 'Solved: ' : ''}</span
+              >${entry.href === undefined ? entry.title : html`<a href=${entry.href}>${entry.title}</a>`}
+            </li>`,
         )}
       </ol>
       <p part="next" class="next">

@@ -212,8 +212,10 @@ export class HatrackSandbox extends PanelElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    if ((changed.has('src') || changed.has('mode') || changed.has('target')) && this.src)
-      void this.#fetch(this.src)
+    const setup = changed.has('src') || changed.has('mode') || changed.has('target')
+    if (setup && this.src) void this.#fetch(this.src)
+    else if (setup && this.#text !== undefined && this.hasUpdated)
+      void this.#start(this.#text, ++this.#generation)
   }
 
   async #fetch(src: string): Promise<void> {
@@ -303,7 +305,12 @@ export class HatrackSandbox extends PanelElement {
           ? nothing
           : html`<div class="share">
               <label for="link">Link</label>
-              <input id="link" readonly .value=${this._link} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+              <input
+                id="link"
+                readonly
+                .value=${this._link}
+                @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+              />
             </div>`
       }
       <div class="split">

@@ -6,6 +6,7 @@
  */
 import type { ReactiveElement } from 'lit'
 import { createActor } from 'xstate'
+import type { TraceCheckpoint } from '@hatrack/scenario'
 import type { Frame, Loaded } from '../core/types.ts'
 import { emit } from '../events.ts'
 import { GraphView } from '../graph/index.ts'
@@ -31,8 +32,15 @@ export interface PlayerHooks {
   nodeSelected(id: string): void
 }
 
+/** The question open before a step: the checkpoint, its step and, once answered, the choice. */
+export interface OpenQuestion {
+  readonly step: number
+  readonly checkpoint: TraceCheckpoint
+  readonly choice?: number
+}
+
 type Snapshot = ReturnType<ReturnType<typeof createActor<typeof playerMachine>>['getSnapshot']>
-const LOADED_STATES: readonly PlayerState[] = ['ready', 'playing', 'ended']
+const LOADED_STATES: readonly PlayerState[] = ['ready', 'playing', 'ended', 'asking', 'revealed']
 
 /** The state and effects behind one `<hatrack-player>`. */
 export class PlayerEngine {
@@ -80,6 +88,21 @@ export class PlayerEngine {
   get frame(): Frame | undefined {
     return this.isLoaded ? this.#loaded?.frames.frames[this.context.step] : undefined
   }
+  /** The question open before the next step (in `asking` and `revealed`). */
+  get question(): OpenQuestion | undefined {
+    const { question: step, choice } = this.context
+    if (step === undefined || !this.isLoaded) return undefined
+    const checkpoint = this.#loaded?.frames.frames[step]?.step.checkpoint
+    if (checkpoint === undefined) return undefined
+    return { step, checkpoint, ...(choice === undefined ? {} : { choice }) }
+  }
+  /** Whether playback is on, or held by a question and going on after it. */
+  get playingOrHeld(): boolean {
+    const state = this.state
+    return (
+      state === 'playing' || ((state === 'asking' || state === 'revealed') && this.context.resume)
+    )
+  }
   /** The current step, or before loading the step it will start at. */
   get step(): number {
     return this.isLoaded ? this.context.step : (this.#pendingStep ?? 0)
@@ -125,9 +148,9 @@ export class PlayerEngine {
     this.#playWhenReady = false
     this.send({ type: 'PAUSE' })
   }
-  /** Play or pause. */
+  /** Play or pause (while a question is open: whether playback goes on after it). */
   toggle(): void {
-    if (this.state === 'playing') this.pause()
+    if (this.playingOrHeld) this.pause()
     else this.play()
   }
   /** Moves the keyboard focus to a node of the graph. */
@@ -165,7 +188,7 @@ export class PlayerEngine {
     this.#observer = undefined
     this.#host.ownerDocument.defaultView?.removeEventListener('hashchange', this.#onHash)
     this.#host.ownerDocument.removeEventListener('fullscreenchange', this.#onFullscreen)
-    if (this.state === 'playing') this.pause()
+    if (this.playingOrHeld) this.pause()
     this.#stopTimer()
   }
 
@@ -230,6 +253,10 @@ export class PlayerEngine {
       stepCount: frames.frames.length,
       chapters: frames.chapters.map((chapter) => chapter.step),
       step,
+      checkpoints: frames.frames.flatMap((frame) => {
+        const checkpoint = frame.step.checkpoint
+        return checkpoint ? [{ step: frame.index, choices: checkpoint.choices.length }] : []
+      }),
     })
     await this.#host.updateComplete
     if (generation !== this.#generation) return
@@ -266,6 +293,7 @@ export class PlayerEngine {
     if (moved) shown = this.#stepChanged(before.context.step, after.context)
     if (now === 'ended' && was !== 'ended')
       emit(this.#host, 'hatrack-ended', { step: after.context.step })
+    if (was === 'asking' && now === 'revealed') this.#answered()
     if (now !== 'playing') this.#stopTimer()
     else if (moved)
       this.#schedule(
@@ -273,6 +301,13 @@ export class PlayerEngine {
         readingPause(this.frame?.caption ?? '', after.context.speed, this.#base()),
       )
     else if (was !== 'playing') this.#schedule(shown, this.#base() / after.context.speed)
+  }
+
+  #answered(): void {
+    const question = this.question
+    if (question?.choice === undefined) return
+    const { step, choice, checkpoint } = question
+    emit(this.#host, 'hatrack-checkpoint', { step, choice, right: choice === checkpoint.answer })
   }
 
   #stepChanged(previousStep: number, context: PlayerContext): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit'
 import type { Frame, Loaded } from '../core/types.ts'
+import type { PlayerEngine } from './player-engine.ts'
 
 /** What the side column shows. */
 export interface SideModel {
@@ -62,4 +63,17 @@ export function sideTemplate(m: SideModel): TemplateResult {
       ></hatrack-log>
     </div>
   </aside>`
+}
+
+/** The side column of a player's engine: the panels once loaded, an empty column before. */
+export function sideFor(
+  engine: PlayerEngine,
+  details: string | undefined,
+  theme: 'light' | 'dark',
+  closeDetails: () => void,
+): TemplateResult {
+  const loaded = engine.loaded
+  if (!engine.isLoaded || loaded === undefined) return html`<div class="side"></div>`
+  const { frame } = engine
+  return sideTemplate({ loaded, frame, step: engine.context.step, details, theme, closeDetails })
 }

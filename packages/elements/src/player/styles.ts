@@ -100,6 +100,7 @@ export const playerStyles = css`
     outline-offset: -3px;
   }
   .panes {
+    position: relative;
     min-height: 0;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -107,11 +108,19 @@ export const playerStyles = css`
   .panes.split {
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
   }
+  /* Out of flow, in the first column: a change inside the SVG then never re-sizes it, which
+     would make Chromium lay out all of its text again on every animation frame. */
   svg.graph {
+    position: absolute;
+    inset: 0;
+    grid-column: 1;
     display: block;
     width: 100%;
     height: 100%;
     touch-action: none;
+  }
+  .panes.split .table-pane {
+    grid-column: 2;
   }
   .table-pane {
     overflow: auto;

@@ -1,10 +1,11 @@
 /**
  * The player's controls as a Lit template: native buttons for first, previous, play/pause
  * (always visible), next and last; a timeline (a native range input) with the step counter and
- * the chapters as buttons; speed; loop; the view switch (graph, table, split); presenter mode and
+ * the chapters as buttons and the prediction checkpoints as `?` marks; speed; loop; the view switch (graph, table, split); presenter mode and
  * the keyboard help. Plain data in, callbacks out: the element decides what they do.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit'
+import { styleMap } from 'lit/directives/style-map.js'
 import type { Chapter } from '../core/types.ts'
 import type { PlayerEngine } from './player-engine.ts'
 
@@ -22,6 +23,10 @@ export interface TransportModel {
   readonly chapters: readonly Chapter[]
   /** The title of the chapter the current step belongs to. */
   readonly chapter?: string
+  /** The steps that ask a question first (marked `?` on the timeline). */
+  readonly questions?: readonly number[]
+  /** A question is being asked: next waits for the answer. */
+  readonly asking?: boolean
   readonly view: PlayerView
   readonly presenter: boolean
   readonly help: boolean
@@ -85,6 +90,23 @@ function button(
   </button>`
 }
 
+/** The `?` marks under the range, each where its step's thumb would stand. */
+function questionMarks(
+  questions: readonly number[],
+  last: number,
+): TemplateResult | typeof nothing {
+  if (questions.length === 0) return nothing
+  return html`<ol class="questions" aria-label="Questions">
+    ${questions.map((step) => {
+      const label = `Question before step ${step + 1}`
+      return html`<li style=${styleMap({ '--at': String(last === 0 ? 0 : step / last) })}>
+        <span aria-hidden="true" title=${label}>?</span
+        ><span class="visually-hidden">${label}</span>
+      </li>`
+    })}
+  </ol>`
+}
+
 function timeline(m: TransportModel, a: TransportActions): TemplateResult {
   const last = Math.max(0, m.stepCount - 1)
   const counter = stepCounter(m.step, m.stepCount)
@@ -101,6 +123,7 @@ function timeline(m: TransportModel, a: TransportActions): TemplateResult {
       ?disabled=${!m.ready || m.stepCount < 2}
       @input=${(e: Event) => a.seek(Number((e.target as HTMLInputElement).value))}
     />
+    ${questionMarks(m.questions ?? [], last)}
     <span class="counter">${counter}${m.chapter === undefined ? '' : ` · ${m.chapter}`}</span>
     ${
       m.chapters.length === 0
@@ -136,7 +159,7 @@ export function transportTemplate(m: TransportModel, a: TransportActions): Templ
       ${button('First step', 'first', () => a.move('FIRST'), atStart, 'first')}
       ${button('Previous step', 'previous', () => a.move('PREV'), atStart, 'previous')}
       ${button(m.playing ? 'Pause' : 'Play', m.playing ? 'pause' : 'play', a.toggle, off, 'toggle')}
-      ${button('Next step', 'next', () => a.move('NEXT'), atEnd, 'next')}
+      ${button('Next step', 'next', () => a.move('NEXT'), atEnd || m.asking === true, 'next')}
       ${button('Last step', 'last', () => a.move('LAST'), atEnd, 'last')}
     </div>
     <div class="extras">
@@ -208,11 +231,13 @@ export function transportFor(engine: PlayerEngine, host: TransportHost): Templat
       ready: engine.isLoaded,
       step: c.step,
       stepCount: c.stepCount,
-      playing: engine.state === 'playing',
+      playing: engine.playingOrHeld,
       speed: c.speed,
       loop: c.loop,
       chapters: engine.loaded?.frames.chapters ?? [],
       ...(chapter === undefined ? {} : { chapter }),
+      questions: c.checkpointsOn ? [...c.checkpoints.keys()].sort((x, y) => x - y) : [],
+      asking: engine.state === 'asking',
       view: host.view,
       presenter: host.presenter,
       help: host.help,

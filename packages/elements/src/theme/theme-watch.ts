@@ -1,7 +1,8 @@
 /**
  * Light or dark for one element, following its `theme` attribute: `light`, `dark`, or `auto`
  * (the default), which follows the host site's own toggle — VitePress's `html.dark` class,
- * Docusaurus's and Starlight's `data-theme="dark"` on `<html>` — and else the system's
+ * Docusaurus's and Starlight's `data-theme="dark"` on `<html>`, MkDocs Material's
+ * `data-md-color-scheme="slate"` on `<body>` — and else the system's
  * `prefers-color-scheme`. Sets or clears `data-dark` on the host, which `tokens` reads.
  */
 export type Theme = 'auto' | 'light' | 'dark'
@@ -14,6 +15,10 @@ export function pageIsDark(doc: Document = document): boolean {
   if (attribute === 'light') return false
   if (root.classList.contains('dark')) return true
   if (root.classList.contains('light')) return false
+  // MkDocs Material: `data-md-color-scheme="slate"` on <body> is its dark palette.
+  const scheme = doc.body?.getAttribute('data-md-color-scheme') ?? null
+  if (scheme === 'slate') return true
+  if (scheme === 'default') return false
   return doc.defaultView?.matchMedia('(prefers-color-scheme: dark)').matches ?? false
 }
 
@@ -35,10 +40,12 @@ export function watchTheme(host: HTMLElement, theme: () => Theme): () => void {
   }
   apply()
   const observer = new MutationObserver(apply)
-  observer.observe(doc.documentElement, {
+  const watched = {
     attributes: true,
-    attributeFilter: ['class', 'data-theme'],
-  })
+    attributeFilter: ['class', 'data-theme', 'data-md-color-scheme'],
+  }
+  observer.observe(doc.documentElement, watched)
+  if (doc.body !== null) observer.observe(doc.body, watched)
   const media = doc.defaultView?.matchMedia('(prefers-color-scheme: dark)')
   media?.addEventListener('change', apply)
   return () => {

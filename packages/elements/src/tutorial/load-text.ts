@@ -39,7 +39,10 @@ export async function tutorialCore(): Promise<
   try {
     const core = await loadCore()
     if (core.tutorial !== undefined) return { ok: true, tutorial: core.tutorial }
-    return { ok: false, error: { type: 'fetch', message: 'this build of Hatrack has no tutorial core' } }
+    return {
+      ok: false,
+      error: { type: 'fetch', message: 'this build of Hatrack has no tutorial core' },
+    }
   } catch (e) {
     return {
       ok: false,

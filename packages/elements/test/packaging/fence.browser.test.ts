@@ -24,12 +24,17 @@ function players(): Player[] {
   return [...document.querySelectorAll<Player>('hatrack-player')]
 }
 
+/** `upgradeFences`, its players typed with their `scenario` property. */
+function upgrade(...args: Parameters<typeof upgradeFences>): Player[] {
+  return upgradeFences(...args) as Player[]
+}
+
 describe('upgradeFences', () => {
   it('replaces a Markdown fence with a player playing its text', () => {
     const before = el('p', {}, 'Before')
     const block = el('pre', {}, el('code', { class: 'language-hatrack' }, SCENARIO))
     document.body.append(before, block, el('p', {}, 'After'))
-    const created = upgradeFences()
+    const created = upgrade()
     expect(created).toHaveLength(1)
     expect(players()).toEqual(created)
     expect(created[0]?.scenario).toBe(SCENARIO)
@@ -52,7 +57,7 @@ describe('upgradeFences', () => {
       el('pre', { class: 'shiki shiki-themes', tabindex: '0' }, code),
     )
     document.body.append(block)
-    const [player] = upgradeFences()
+    const [player] = upgrade()
     expect(player?.scenario).toBe(SCENARIO.trimEnd())
     expect(document.querySelector('.language-hatrack, .copy, .lang')).toBeNull()
   })
@@ -72,7 +77,7 @@ describe('upgradeFences', () => {
         ),
       ),
     )
-    const [player] = upgradeFences()
+    const [player] = upgrade()
     expect(player?.scenario).toBe(SCENARIO)
     expect(document.querySelector('.codeBlockContainer')).toBeNull()
   })
@@ -82,14 +87,14 @@ describe('upgradeFences', () => {
       el('pre', {}, el('code', { class: 'language-yaml' }, SCENARIO)),
       el('pre', {}, el('code', { class: 'language-hatrack-x' }, SCENARIO)),
     )
-    expect(upgradeFences()).toEqual([])
+    expect(upgrade()).toEqual([])
     expect(document.querySelectorAll('pre')).toHaveLength(2)
   })
 
   it('renders markup in a scenario as text, never as HTML', () => {
     const text = 'hatrack: 1\ntitle: <img src=x onerror="window.__pwned=1">\n'
     document.body.append(el('pre', {}, el('code', { class: 'language-hatrack' }, text)))
-    const [player] = upgradeFences()
+    const [player] = upgrade()
     expect(player?.scenario).toBe(text)
     expect(document.querySelector('img')).toBeNull()
   })
@@ -102,16 +107,16 @@ describe('upgradeFences', () => {
     )
     const outside = el('pre', {}, el('code', { class: 'language-hatrack' }, SCENARIO))
     document.body.append(inside, outside)
-    expect(upgradeFences(inside)).toHaveLength(1)
-    expect(upgradeFences(inside)).toEqual([])
+    expect(upgrade(inside)).toHaveLength(1)
+    expect(upgrade(inside)).toEqual([])
     expect(outside.isConnected).toBe(true)
-    expect(upgradeFences()).toHaveLength(1)
+    expect(upgrade()).toHaveLength(1)
   })
 
   it('sets the attributes of a first-line comment over the defaults given', () => {
     const text = '# hatrack: view=split step=3 alt="Omkar switches role" autoplay\n' + SCENARIO
     document.body.append(el('pre', {}, el('code', { class: 'language-hatrack' }, text)))
-    const [player] = upgradeFences(document, { attributes: { view: 'table', deeplink: true } })
+    const [player] = upgrade(document, { attributes: { view: 'table', deeplink: true } })
     expect(player?.getAttribute('view')).toBe('split')
     expect(player?.getAttribute('step')).toBe('3')
     expect(player?.getAttribute('alt')).toBe('Omkar switches role')

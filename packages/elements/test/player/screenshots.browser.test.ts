@@ -1,6 +1,7 @@
 /**
  * Screenshots of the player's key states, compared with committed references (written on the
- * first run): the first frame, a denial with its decision panel, the error box, the dark theme.
+ * first run): the first frame, a denial with its decision panel, the error box, a prediction
+ * checkpoint asked and revealed, the dark theme.
  * Reduced motion and a fixed width keep them stable.
  */
 import { afterEach, describe, expect, it } from 'vitest'
@@ -44,6 +45,25 @@ describe('<hatrack-player> screenshots', () => {
     expect(el.state).toBe('error')
     await settled(el)
     await expect.element(page.elementLocator(el)).toMatchScreenshot('player-error')
+  })
+
+  it('a prediction checkpoint asking before its step', async () => {
+    const el = await mount(firstRole, { attributes: still, style: 'width: 960px' })
+    el.seek(1)
+    el.next()
+    expect(el.state).toBe('asking')
+    await settled(el)
+    await expect.element(page.elementLocator(el)).toMatchScreenshot('player-checkpoint-asking')
+  })
+
+  it('a prediction checkpoint revealed', async () => {
+    const el = await mount(firstRole, { attributes: still, style: 'width: 960px' })
+    el.seek(1)
+    el.next()
+    el.answer(1)
+    expect(el.state).toBe('revealed')
+    await settled(el)
+    await expect.element(page.elementLocator(el)).toMatchScreenshot('player-checkpoint-revealed')
   })
 
   it('the dark theme', async () => {

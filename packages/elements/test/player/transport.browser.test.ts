@@ -55,7 +55,8 @@ describe('<hatrack-player> transport', () => {
   })
 
   it('answers the keys while the focus is inside', async () => {
-    const el = await mount(firstRole)
+    // Questions off: the keys' own behaviour (checkpoint.browser.test.ts has the questions').
+    const el = await mount(firstRole, { attributes: { nocheckpoints: '' } })
     inside(el, '.stage').focus()
     await userEvent.keyboard('.')
     expect(el.step).toBe(1)
@@ -137,7 +138,7 @@ describe('<hatrack-player> transport', () => {
 
   it('plays to the end: play, one step change per step, pause, ended', async () => {
     const el = await mount(firstRole, {
-      attributes: { 'data-reduced-motion': '', speed: '2' },
+      attributes: { 'data-reduced-motion': '', speed: '2', nocheckpoints: '' },
       style: '--hatrack-pause: 0ms',
     })
     el.seek(9)

@@ -85,7 +85,8 @@ describe('loadChallenge', () => {
 
   it('grades a malformed document invalid, with the line and column of the problem', () => {
     const challenge = loaded('01-trust-a-user.yaml')
-    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow" "Action": "x" }]\n}'
+    const text =
+      '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow" "Action": "x" }]\n}'
     const grade = challenge.grade(text)
     expect(grade).toMatchObject({ status: 'invalid', items: [], failed: ['parse'] })
     expect(grade.issues[0]).toMatchObject({ severity: 'error', line: 3 })
@@ -143,24 +144,33 @@ describe('checkEdit', () => {
   })
 
   it('moves the positions of problems found elsewhere in the scenario into the message', () => {
-    expect(outsideIssue({ severity: 'error', message: 'no such user', line: 12, column: 5 })).toEqual({
+    expect(
+      outsideIssue({ severity: 'error', message: 'no such user', line: 12, column: 5 }),
+    ).toEqual({
       severity: 'error',
       message: 'no such user (in the scenario, line 12, column 5)',
     })
-    expect(outsideIssue({ severity: 'warning', message: 'w' })).toEqual({ severity: 'warning', message: 'w' })
+    expect(outsideIssue({ severity: 'warning', message: 'w' })).toEqual({
+      severity: 'warning',
+      message: 'w',
+    })
   })
 
   it('refuses targets it cannot read, saying which forms exist', () => {
     expect(tutorial.policyTarget(firstRole, 'role:Nobody/trust')).toMatchObject({ ok: false })
     const wrong = tutorial.policyTarget(firstRole, 'trust of AppRole')
-    expect(wrong).toMatchObject({ ok: false, message: expect.stringContaining('`role:NAME/trust`') })
+    expect(wrong).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('`role:NAME/trust`'),
+    })
     expect(tutorial.checkEdit({ base: firstRole, text: '{}', target: 'nonsense' }).ok).toBe(false)
   })
 })
 
 describe('forkAt', () => {
   it('keeps the steps up to the given one, and the comments', () => {
-    const text = '# top comment\nhatrack: 1\ntitle: t\nsteps:\n  # first\n  - id: a\n  - id: b # second\n  - id: c\n'
+    const text =
+      '# top comment\nhatrack: 1\ntitle: t\nsteps:\n  # first\n  - id: a\n  - id: b # second\n  - id: c\n'
     const forked = tutorial.forkAt(text, 1)
     expect(forked).toMatchObject({ ok: true, steps: 2 })
     if (!forked.ok) return

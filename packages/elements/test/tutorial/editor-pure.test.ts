@@ -65,7 +65,8 @@ describe('tokenizeJson', () => {
 
 describe('tokenizeYaml', () => {
   it('finds keys, dashes, comments, quoted strings, numbers and keywords', () => {
-    const text = "# a comment\nroles:\n  - name: 'App Role' # trailing\n    max: 3600\n    ok: true\n"
+    const text =
+      "# a comment\nroles:\n  - name: 'App Role' # trailing\n    max: 3600\n    ok: true\n"
     expect(kinds(tokenizeYaml(text))).toEqual([
       ['comment', '# a comment'],
       ['key', 'roles'],
@@ -100,7 +101,10 @@ describe('tokenizeYaml', () => {
   it('joins back into any input', () => {
     const yamlish = fc.stringMatching(/^[a-z0-9 :#'"\-|>{}[\],&*!\n]*$/)
     fc.assert(
-      fc.property(fc.oneof(yamlish, fc.string({ unit: 'binary' })), (text) => joined(tokenizeYaml(text)) === text),
+      fc.property(
+        fc.oneof(yamlish, fc.string({ unit: 'binary' })),
+        (text) => joined(tokenizeYaml(text)) === text,
+      ),
       { numRuns: RUNS },
     )
   })
@@ -109,7 +113,11 @@ describe('tokenizeYaml', () => {
 describe('tokenLines', () => {
   it('splits runs at line ends, dropping the newline', () => {
     const lines = tokenLines(tokenizeJson('{\n  "a": 1\n}'))
-    expect(lines.map((line) => line.map((token) => token.text).join(''))).toEqual(['{', '  "a": 1', '}'])
+    expect(lines.map((line) => line.map((token) => token.text).join(''))).toEqual([
+      '{',
+      '  "a": 1',
+      '}',
+    ])
   })
 })
 
@@ -201,7 +209,9 @@ describe('marks', () => {
   })
 
   it('words positions, and finds the offset of a line and column', () => {
-    expect(issuePosition({ severity: 'error', message: '', line: 4, column: 7 })).toBe('line 4, column 7')
+    expect(issuePosition({ severity: 'error', message: '', line: 4, column: 7 })).toBe(
+      'line 4, column 7',
+    )
     expect(issuePosition({ severity: 'error', message: '', line: 4 })).toBe('line 4')
     expect(offsetOf('ab\ncde\nf', 2, 2)).toBe(4)
     expect(offsetOf('ab\ncde', 2, 99)).toBe(6)

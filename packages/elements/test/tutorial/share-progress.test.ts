@@ -65,13 +65,22 @@ describe('share links', () => {
   })
 
   it('refuses damaged, oversized and over-inflating links', async () => {
-    expect(await decodeShared('%%%')).toMatchObject({ ok: false, message: expect.stringContaining('damaged') })
+    expect(await decodeShared('%%%')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('damaged'),
+    })
     expect(await decodeShared('AAAA')).toMatchObject({ ok: false })
-    expect(await decodeShared('A'.repeat(50_000))).toMatchObject({ ok: false, message: expect.stringContaining('too long') })
+    expect(await decodeShared('A'.repeat(50_000))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('too long'),
+    })
     const bomb = await encodeShared('x'.repeat(2 * 1024 * 1024))
     expect(bomb.ok).toBe(true)
     if (bomb.ok)
-      expect(await decodeShared(bomb.value)).toMatchObject({ ok: false, message: expect.stringContaining('too large') })
+      expect(await decodeShared(bomb.value)).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('too large'),
+      })
   })
 
   it('reads and writes its fragment parameter beside others', () => {
@@ -79,7 +88,9 @@ describe('share links', () => {
     expect(shareKey('intro')).toBe('hatrack-sandbox-intro')
     const href = withFragment('https://x.test/page?q=1#step-3', 'hatrack-sandbox', 'abc')
     expect(href).toBe('https://x.test/page?q=1#step-3&hatrack-sandbox=abc')
-    expect(withFragment(href, 'hatrack-sandbox', 'def')).toBe('https://x.test/page?q=1#step-3&hatrack-sandbox=def')
+    expect(withFragment(href, 'hatrack-sandbox', 'def')).toBe(
+      'https://x.test/page?q=1#step-3&hatrack-sandbox=def',
+    )
     expect(readFragment('#step-3&hatrack-sandbox=abc', 'hatrack-sandbox')).toBe('abc')
     expect(readFragment('#hatrack-sandbox-x=abc', 'hatrack-sandbox')).toBeUndefined()
   })
@@ -138,7 +149,9 @@ describe('progress store', () => {
   })
 
   it('names a lesson after its file', () => {
-    expect(lessonFromUrl('/scenarios/challenges/01-trust-a-user.yaml?v=2#x')).toBe('01-trust-a-user')
+    expect(lessonFromUrl('/scenarios/challenges/01-trust-a-user.yaml?v=2#x')).toBe(
+      '01-trust-a-user',
+    )
     expect(lessonFromUrl('lesson.json')).toBe('lesson')
   })
 })

@@ -32,7 +32,9 @@ export const checkEdit: TutorialCore['checkEdit'] = ({ base, text, target, fileN
   if (parsed === undefined) return failure(targetHelp(target))
   const policy = parsePolicy(
     text,
-    parsed.inline === undefined ? { kind: parsed.kind } : { kind: parsed.kind, inline: parsed.inline },
+    parsed.inline === undefined
+      ? { kind: parsed.kind }
+      : { kind: parsed.kind, inline: parsed.inline },
   )
   if (!policy.ok) return { ok: false, issues: policy.issues.map(editorIssue) }
   let value: unknown
@@ -46,5 +48,9 @@ export const checkEdit: TutorialCore['checkEdit'] = ({ base, text, target, fileN
   const whole = scenarioResult(spliced.text, fileName)
   const own: EditorIssue[] = policy.warnings.map(editorIssue)
   if (!whole.ok) return { ok: false, issues: [...own, ...whole.issues.map(outsideIssue)] }
-  return { ok: true, scenario: whole.scenario, warnings: [...own, ...whole.warnings.map(outsideIssue)] }
+  return {
+    ok: true,
+    scenario: whole.scenario,
+    warnings: [...own, ...whole.warnings.map(outsideIssue)],
+  }
 }

@@ -8,7 +8,8 @@ import type { GoalItem } from './types.ts'
 
 function stepItem(goal: GoalResult, trace: Trace | undefined, graded: boolean): GoalItem {
   const outcome = trace?.steps[goal.index]?.outcome
-  const refused = outcome !== undefined && (outcome.status === 'denied' || outcome.status === 'error')
+  const refused =
+    outcome !== undefined && (outcome.status === 'denied' || outcome.status === 'error')
   return {
     id: goal.id,
     kind: 'step',
@@ -46,7 +47,11 @@ function leastPrivilegeItem(grade: ChallengeGrade, graded: boolean): GoalItem {
  * The checklist of `grade`; `graded: false` strips the results (the checklist shown before the
  * first check, taken from the reference solution's grade).
  */
-export function goalItems(grade: ChallengeGrade, graded: boolean, leastPrivilege: boolean): GoalItem[] {
+export function goalItems(
+  grade: ChallengeGrade,
+  graded: boolean,
+  leastPrivilege: boolean,
+): GoalItem[] {
   return [
     ...grade.goals.map((goal) => stepItem(goal, grade.trace, graded)),
     ...grade.unreachable.map((check, index) => unreachableItem(check, index, graded)),

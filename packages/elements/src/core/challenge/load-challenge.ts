@@ -32,7 +32,10 @@ function create(text: string, scenario: Scenario): LoadedChallenge | ElementErro
   const graded = challenge.leastPrivilege !== undefined
   const reference = gradeChallenge(scenario, challenge.solutionText)
   const { edit } = challenge
-  const options = edit.inline === undefined ? { kind: edit.policyKind } : { kind: edit.policyKind, inline: edit.inline }
+  const options =
+    edit.inline === undefined
+      ? { kind: edit.policyKind }
+      : { kind: edit.policyKind, inline: edit.inline }
   return {
     title: scenario.title,
     ...(scenario.summary === undefined ? {} : { summary: scenario.summary }),

@@ -120,7 +120,9 @@ export interface TutorialCore {
   policyTarget(
     base: string,
     target: string,
-  ): { readonly ok: true; readonly policy: PolicyTarget } | { readonly ok: false; readonly message: string }
+  ):
+    | { readonly ok: true; readonly policy: PolicyTarget }
+    | { readonly ok: false; readonly message: string }
   /** The scenario with its steps after `step` (0-based) removed, comments kept. */
   forkAt(
     text: string,

@@ -5,7 +5,8 @@
  */
 import { isSeq, parseDocument, type Document } from 'yaml'
 
-type Edited = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }
+type Edited =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }
 
 /** How the edited document is written back: no folding of long lines. */
 const OUTPUT = { lineWidth: 0 } as const
@@ -31,7 +32,8 @@ export function valueAt(text: string, path: readonly string[]): unknown {
 export function replaceAt(text: string, path: readonly string[], value: unknown): Edited {
   const doc = documentOf(text)
   if (typeof doc === 'string') return { ok: false, message: doc }
-  if (!doc.hasIn(path)) return { ok: false, message: `the scenario has nothing at \`${path.join('.')}\`` }
+  if (!doc.hasIn(path))
+    return { ok: false, message: `the scenario has nothing at \`${path.join('.')}\`` }
   doc.setIn(path, doc.createNode(value))
   return { ok: true, text: doc.toString(OUTPUT) }
 }
@@ -40,7 +42,9 @@ export function replaceAt(text: string, path: readonly string[], value: unknown)
 export function cutSteps(
   text: string,
   step: number,
-): { readonly ok: true; readonly text: string; readonly steps: number } | { readonly ok: false; readonly message: string } {
+):
+  | { readonly ok: true; readonly text: string; readonly steps: number }
+  | { readonly ok: false; readonly message: string } {
   const doc = documentOf(text)
   if (typeof doc === 'string') return { ok: false, message: doc }
   const steps = doc.get('steps', true)

@@ -13,8 +13,10 @@ function mark(item: GoalItem): TemplateResult {
     return html`<span class="glyph" aria-hidden="true">•</span
       ><span class="visually-hidden">Not checked yet: </span>`
   return item.held
-    ? html`<span class="glyph" aria-hidden="true">✓</span><span class="visually-hidden">Holds: </span>`
-    : html`<span class="glyph" aria-hidden="true">✗</span><span class="visually-hidden">Fails: </span>`
+    ? html`<span class="glyph" aria-hidden="true">✓</span
+        ><span class="visually-hidden">Holds: </span>`
+    : html`<span class="glyph" aria-hidden="true">✗</span
+        ><span class="visually-hidden">Fails: </span>`
 }
 
 function extrasList(extras: readonly string[]): TemplateResult {
@@ -27,21 +29,24 @@ function extrasList(extras: readonly string[]): TemplateResult {
 export function goalList(items: readonly GoalItem[], extras: readonly string[]): TemplateResult {
   return html`<ul class="goals" part="goals">
     ${items.map(
-      (item) => html`<li
-        class="goal ${item.held === undefined ? '' : item.held ? 'held' : 'failed'}"
-        data-goal=${item.id}
-      >
-        ${mark(item)}<span class="what">${narrationInline(item.text)}</span>
-        <span class="want">${narrationInline(item.want)}</span>
-        ${item.say === undefined ? nothing : html`<div class="say">${narrationInline(item.say)}</div>`}
-        ${
-          item.detail === undefined || item.held === true
-            ? nothing
-            : html`<div class="detail">${narrationInline(item.detail)}</div>`
-        }
-        ${item.aws === undefined ? nothing : html`<div class="aws">AWS: ${narrationInline(item.aws)}</div>`}
-        ${item.kind === 'leastPrivilege' && extras.length > 0 ? extrasList(extras) : nothing}
-      </li>`,
+      (item) =>
+        html`<li
+          class="goal ${item.held === undefined ? '' : item.held ? 'held' : 'failed'}"
+          data-goal=${item.id}
+        >
+          ${mark(item)}<span class="what">${narrationInline(item.text)}</span>
+          <span class="want">${narrationInline(item.want)}</span>
+          ${item.say === undefined ? nothing : html`<div class="say">${narrationInline(item.say)}</div>`}
+          ${
+            item.detail === undefined || item.held === true
+              ? nothing
+              : item.kind === 'leastPrivilege' && extras.length > 0
+                ? html`<div class="detail">It allows more than the goal needs:</div>`
+                : html`<div class="detail">${narrationInline(item.detail)}</div>`
+          }
+          ${item.aws === undefined ? nothing : html`<div class="aws">AWS: ${narrationInline(item.aws)}</div>`}
+          ${item.kind === 'leastPrivilege' && extras.length > 0 ? extrasList(extras) : nothing}
+        </li>`,
     )}
   </ul>`
 }

@@ -22,7 +22,10 @@ export const editorStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
-    height: var(--hatrack-editor-height, calc(var(--_lines, 12) * var(--_line) + 2 * var(--_pad) + 1em));
+    height: var(
+      --hatrack-editor-height,
+      calc(var(--_lines, 12) * var(--_line) + 2 * var(--_pad) + 1em)
+    );
     font: 0.875rem / var(--_line) var(--_mono);
     overflow: hidden;
   }

@@ -13,7 +13,6 @@
  * @cssprop --hatrack-editor-height - the editing area's height (from the line count otherwise)
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { live } from 'lit/directives/live.js'
 import type { EditorIssue } from '../../core/challenge/types.ts'
 import { tokens as themeTokens } from '../../theme/index.ts'
 import { editorStyles } from './editor-styles.ts'
@@ -121,7 +120,11 @@ export class HatrackEditor extends LitElement {
   }
 
   #snapshot(area: HTMLTextAreaElement): EditorSnapshot {
-    return { text: area.value, selectionStart: area.selectionStart, selectionEnd: area.selectionEnd }
+    return {
+      text: area.value,
+      selectionStart: area.selectionStart,
+      selectionEnd: area.selectionEnd,
+    }
   }
 
   /** Records a programmatic edit and shows it. */
@@ -215,7 +218,10 @@ export class HatrackEditor extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
     const area = this.#area
-    if (area !== undefined) this.#onScroll({ target: area } as unknown as Event)
+    if (area === undefined) return
+    // Only when it differs: setting a textarea's value moves its caret to the end.
+    if (area.value !== this.value) area.value = this.value
+    this.#onScroll({ target: area } as unknown as Event)
     // Through the CSSOM, not a `style` attribute, so a strict CSP (no inline styles) allows it.
     const lines = this.value.split('\n').length
     this.renderRoot
@@ -238,8 +244,13 @@ export class HatrackEditor extends LitElement {
         <div class="gutter" aria-hidden="true">
           ${lines.map((_, index) => {
             const mark = marks.get(index + 1)
-            return html`<div class="ln ${mark?.severity ?? ''}" title=${mark?.messages.join('\n') ?? nothing}>
-              <span class="marker">${mark === undefined ? '' : mark.severity === 'error' ? '✗' : '!'}</span>${index + 1}
+            return html`<div
+              class="ln ${mark?.severity ?? ''}"
+              title=${mark?.messages.join('\n') ?? nothing}
+            >
+              <span class="marker"
+                >${mark === undefined ? '' : mark.severity === 'error' ? '✗' : '!'}</span
+              >${index + 1}
             </div>`
           })}
         </div>
@@ -248,7 +259,9 @@ export class HatrackEditor extends LitElement {
             (line, index) =>
               html`${markLine(line, marks.get(index + 1)?.columns ?? []).map(
                 (run) =>
-                  html`<span class="t-${run.kind} ${run.mark === undefined ? '' : `m-${run.mark}`}">${run.text}</span>`,
+                  html`<span class="t-${run.kind} ${run.mark === undefined ? '' : `m-${run.mark}`}"
+                    >${run.text}</span
+                  >`,
               )}${'\n'}`,
           )}</code></pre>
           <textarea
@@ -260,7 +273,6 @@ export class HatrackEditor extends LitElement {
             aria-describedby="${issuesId} ${helpId}"
             aria-invalid=${errors ? 'true' : 'false'}
             ?readonly=${this.readonly}
-            .value=${live(this.value)}
             @input=${(e: Event) => this.#onInput(e)}
             @beforeinput=${(e: InputEvent) => this.#onBeforeInput(e)}
             @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e)}
@@ -278,7 +290,10 @@ export class HatrackEditor extends LitElement {
         <span id=${helpId}>Tab indents; press Escape, then Tab, to leave the editor.</span>
       </div>
       ${issueList(issuesId, this.issues, (issue) =>
-        this.focus({ ...(issue.line === undefined ? {} : { line: issue.line }), ...(issue.column === undefined ? {} : { column: issue.column }) }),
+        this.focus({
+          ...(issue.line === undefined ? {} : { line: issue.line }),
+          ...(issue.column === undefined ? {} : { column: issue.column }),
+        }),
       )}
     `
   }

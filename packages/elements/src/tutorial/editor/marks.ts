@@ -27,7 +27,8 @@ export function marksByLine(issues: readonly EditorIssue[]): Map<number, LineMar
   for (const issue of issues) {
     if (issue.line === undefined) continue
     const known = lines.get(issue.line)
-    const columns = issue.column === undefined ? [] : [{ column: issue.column, severity: issue.severity }]
+    const columns =
+      issue.column === undefined ? [] : [{ column: issue.column, severity: issue.severity }]
     lines.set(issue.line, {
       severity: known?.severity === 'error' || issue.severity === 'error' ? 'error' : 'warning',
       columns: [...(known?.columns ?? []), ...columns],

@@ -43,6 +43,8 @@ export function tokenizeJson(text: string): Token[] {
     at += token.text.length
   }
   return tokens.map((token, index) =>
-    token.kind === 'string' && beforeColon(tokens, index) ? { kind: 'key', text: token.text } : token,
+    token.kind === 'string' && beforeColon(tokens, index)
+      ? { kind: 'key', text: token.text }
+      : token,
   )
 }

@@ -14,10 +14,7 @@ const valuePatterns: readonly (readonly [TokenKind, RegExp])[] = [
   ['anchor', /[&*][^\s{}[\],]+/y],
   ['tag', /![^\s{}[\],]*/y],
   // A plain scalar runs to `: `, a flow indicator, ` #`, or the end of the line.
-  [
-    'text',
-    /[^\s{}[\],#](?:[^:,{}[\]\s#]|:(?![ \t]|$)|#|[ \t]+(?=[^\s#:,{}[\]]|:(?![ \t]|$)))*/y,
-  ],
+  ['text', /[^\s{}[\],#](?:[^:,{}[\]\s#]|:(?![ \t]|$)|#|[ \t]+(?=[^\s#:,{}[\]]|:(?![ \t]|$)))*/y],
   ['invalid', /./y],
 ]
 
@@ -56,7 +53,8 @@ function lineTokens(line: string): Token[] {
   return raw.map((token, index) => {
     const next = raw[index + 1]
     const isKey = next?.kind === 'punct' && next.text === ':'
-    if (token.kind === 'text') return { kind: isKey ? 'key' : scalarKind(token.text), text: token.text }
+    if (token.kind === 'text')
+      return { kind: isKey ? 'key' : scalarKind(token.text), text: token.text }
     if (token.kind === 'string' && isKey) return { kind: 'key', text: token.text }
     return token
   })

@@ -14,11 +14,19 @@ export const sandboxStyles = css`
     color: var(--_muted);
     font-size: 0.8rem;
   }
+  :host {
+    container-type: inline-size;
+  }
   .split {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
     align-items: start;
+  }
+  @container (min-width: 56rem) {
+    .split {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
   }
   .label {
     margin: 0 0 0.35rem;

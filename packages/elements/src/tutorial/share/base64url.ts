@@ -14,7 +14,8 @@ export function toBase64Url(bytes: Uint8Array): string {
 /** base64url text back to bytes; undefined when it is not base64url. */
 export function fromBase64Url(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4)
+  const padded =
+    text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4)
   try {
     const binary = atob(padded)
     const bytes = new Uint8Array(binary.length)

@@ -20,8 +20,7 @@ export function shareKey(id?: string): string {
 
 /** What encoding or decoding gave. */
 export type ShareResult =
-  | { readonly ok: true; readonly value: string }
-  | { readonly ok: false; readonly message: string }
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string }
 
 async function pipe(bytes: Uint8Array, stream: GenericTransformStream, limit: number) {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader()
@@ -63,7 +62,8 @@ export async function decodeShared(value: string): Promise<ShareResult> {
   if (value.length > Math.ceil((MAX_SHARED_BYTES * 4) / 3))
     return { ok: false, message: 'the shared link is too long to be a Hatrack scenario' }
   const bytes = fromBase64Url(value)
-  if (bytes === undefined) return { ok: false, message: 'the shared link is damaged: not base64url' }
+  if (bytes === undefined)
+    return { ok: false, message: 'the shared link is damaged: not base64url' }
   try {
     const text = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_TEXT_BYTES)
     if (text === undefined)
