@@ -223,6 +223,7 @@ export default {
     'src/core/{types,lazy}.ts',
     'src/components/*.ts',
     'src/panels/{hatrack-*,panel-element}.ts',
+    'src/tutorial/editor/hatrack-editor.ts',
   ],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',

@@ -1,4 +1,5 @@
 import { playwright } from '@vitest/browser-playwright'
+import { CHROMIUM_ARGS, chromiumPath } from '../devtools/src/chromium.ts'
 import { hatrackProject } from '../../vitest.shared.ts'
 
 /**
@@ -9,7 +10,16 @@ export default hatrackProject('elements-browser', {
   // Pre-bundled once, before the first test: a re-optimization mid-run can leave two copies of
   // d3-selection, and d3-transition would patch the wrong one.
   optimizeDeps: {
-    include: ['d3-selection', 'd3-transition', 'd3-zoom', 'd3-ease', 'lit', 'xstate', 'yaml', 'axe-core'],
+    include: [
+      'd3-selection',
+      'd3-transition',
+      'd3-zoom',
+      'd3-ease',
+      'lit',
+      'xstate',
+      'yaml',
+      'axe-core',
+    ],
   },
   test: {
     include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
@@ -29,17 +39,8 @@ export default hatrackProject('elements-browser', {
       instances: [{ browser: 'chromium' }],
       provider: playwright({
         launchOptions: {
-          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-            '--font-render-hinting=none',
-          ],
+          executablePath: chromiumPath(),
+          args: [...CHROMIUM_ARGS, '--font-render-hinting=none'],
         },
       }),
     },

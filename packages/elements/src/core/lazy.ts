@@ -20,3 +20,12 @@ export function loadCore(): Promise<Core> {
   }
   return pending
 }
+
+/**
+ * Starts importing the core without waiting for it, so that fetching and compiling it overlaps
+ * with the page's own work (a player about to load calls it as soon as it is connected). A
+ * failure is left for the next `loadCore()` to meet and report.
+ */
+export function preloadCore(): void {
+  loadCore().catch(() => undefined)
+}

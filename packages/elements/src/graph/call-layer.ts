@@ -9,8 +9,11 @@ import 'd3-transition'
 import type { FrameCall } from '../core/types.ts'
 import { callEnd } from './gate-position.ts'
 import type { EdgeGeometry } from './geometry.ts'
-import { ended } from './motion.ts'
+import { composited, ended } from './motion.ts'
 import type { Motion } from './motion.ts'
+
+/** A coordinate rounded to a tenth: shorter strings for the transform written on every frame. */
+const r1 = (n: number): number => Math.round(n * 10) / 10
 
 /** The tone class of a call's glyph: allowed, explicit or implicit deny, or an error. */
 export function callTone(call: FrameCall): string {
@@ -63,26 +66,22 @@ export class CallLayer {
     }
     const travel = motion.duration * 0.7
     const reveal = motion.duration - travel
-    const start = geometry.at(0)
-    this.token.style('opacity', '1').attr('transform', `translate(${start.x},${start.y})`)
+    // The token moves by a CSS transform on its own layer (`will-change` in `graphStyles`):
+    // the compositor moves it, and the SVG under it is not painted again on every frame.
+    const place = (p: { x: number; y: number }) => `translate(${r1(p.x)}px,${r1(p.y)}px)`
+    this.token.style('opacity', '1').style('transform', place(geometry.at(0)))
     this.glyph.style('opacity', '0')
     const moving = this.token
       .transition()
       .duration(travel)
       .ease(easeCubicInOut)
-      .attrTween('transform', () => (s: number) => {
-        const p = geometry.at(s * t)
-        return `translate(${p.x},${p.y})`
-      })
+      .styleTween('transform', () => (s: number) => place(geometry.at(s * t)))
       .transition()
       .duration(reveal)
       .style('opacity', '0')
-    const showing = this.glyph
-      .transition()
-      .delay(travel)
-      .duration(reveal)
-      .ease(easeCubicOut)
-      .style('opacity', '1')
+    const showing = composited(
+      this.glyph.transition().delay(travel).duration(reveal).ease(easeCubicOut),
+    ).style('opacity', '1')
     return [ended(moving), ended(showing)]
   }
 

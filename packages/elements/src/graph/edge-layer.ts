@@ -12,7 +12,7 @@ import type { FrameEdge, NodeBox } from '../core/types.ts'
 import { edgeGeometry } from './geometry.ts'
 import type { EdgeGeometry } from './geometry.ts'
 import { markerUrl } from './markers.ts'
-import { ended } from './motion.ts'
+import { composited, ended } from './motion.ts'
 import type { Motion } from './motion.ts'
 
 /** The class list of an edge's group. */
@@ -111,14 +111,15 @@ export class EdgeLayer {
     const ms = motion.duration
     return [
       ended(
-        entering
-          .style('opacity', '0')
-          .transition()
-          .duration(ms)
-          .ease(easeCubicOut)
-          .style('opacity', '1'),
+        composited(
+          entering.style('opacity', '0').transition().duration(ms).ease(easeCubicOut),
+        ).style('opacity', '1'),
       ),
-      ended(exit.transition().duration(ms).ease(easeCubicOut).style('opacity', '0').remove()),
+      ended(
+        composited(exit.transition().duration(ms).ease(easeCubicOut))
+          .style('opacity', '0')
+          .remove(),
+      ),
     ]
   }
 

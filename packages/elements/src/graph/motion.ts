@@ -26,3 +26,23 @@ export function ended(transition: Transition<any, any, any, any>): Promise<void>
     () => undefined,
   )
 }
+
+/** The class that gives an element its own compositing layer while it animates (`graphStyles`). */
+export const ANIMATING = 'is-animating'
+
+/**
+ * Marks the elements of `transition` as animating until it ends, is interrupted or cancelled:
+ * their `will-change` lets Chromium fade or move them on their own layer, instead of painting
+ * and rasterizing the whole SVG (hundreds of labels) again on every frame.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function composited<T extends Transition<any, any, any, any>>(transition: T): T {
+  transition.selection().classed(ANIMATING, true)
+  transition.on(
+    `end.${ANIMATING} interrupt.${ANIMATING} cancel.${ANIMATING}`,
+    function (this: Element) {
+      this.classList.remove(ANIMATING)
+    },
+  )
+  return transition
+}

@@ -10,7 +10,7 @@ import { select, selectAll } from 'd3-selection'
 import type { Selection } from 'd3-selection'
 import 'd3-transition'
 import type { FrameNode, NodeBox } from '../core/types.ts'
-import { ended } from './motion.ts'
+import { composited, ended } from './motion.ts'
 import type { Motion } from './motion.ts'
 import { nodeKindWords } from './node-words.ts'
 import { nodeShapePath } from './shapes.ts'
@@ -177,17 +177,27 @@ export class NodeLayer {
     this.fading = [...entering, ...leaving]
     this.pulsing = pulsing
     const ms = motion.duration
-    return [
-      ended(selectAll(entering).transition().duration(ms).ease(easeCubicOut).style('opacity', '1')),
-      ended(selectAll(leaving).transition().duration(ms).ease(easeCubicOut).style('opacity', '0')),
+    const fade = (elements: SVGGElement[], opacity: string) =>
       ended(
-        selectAll(pulsing)
-          .attr('transform', 'scale(1)')
-          .style('opacity', '0.9')
-          .transition()
-          .duration(ms)
-          .ease(easeCubicOut)
-          .attr('transform', 'scale(1.8)')
+        composited(selectAll(elements).transition().duration(ms).ease(easeCubicOut)).style(
+          'opacity',
+          opacity,
+        ),
+      )
+    // The ring grows with a CSS transform (not the attribute): a composited layer moves it.
+    return [
+      fade(entering, '1'),
+      fade(leaving, '0'),
+      ended(
+        composited(
+          selectAll(pulsing)
+            .style('transform', 'scale(1)')
+            .style('opacity', '0.9')
+            .transition()
+            .duration(ms)
+            .ease(easeCubicOut),
+        )
+          .style('transform', 'scale(1.8)')
           .style('opacity', '0'),
       ),
     ]
@@ -212,7 +222,7 @@ export class NodeLayer {
       this.fading = []
     }
     if (this.pulsing.length > 0) {
-      selectAll(this.pulsing).interrupt().attr('transform', null).style('opacity', null)
+      selectAll(this.pulsing).interrupt().style('transform', null).style('opacity', null)
       this.pulsing = []
     }
   }

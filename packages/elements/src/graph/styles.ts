@@ -191,7 +191,14 @@ export const graphStyles = css`
   .call {
     pointer-events: none;
   }
+  .is-animating {
+    will-change: opacity;
+  }
+  .node-pulse.is-animating {
+    will-change: transform, opacity;
+  }
   .call-token {
+    will-change: transform, opacity;
     fill: var(--_accent, #0969da);
     stroke: var(--_bg, #ffffff);
     stroke-width: 2;

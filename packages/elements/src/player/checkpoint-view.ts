@@ -42,7 +42,7 @@ export function questionAnnouncement(question: OpenQuestion, stepCount: number):
   const choices = checkpoint.choices.map((c, i) => `${i + 1}: ${plainCaption(c.text)}`).join('; ')
   return `Question before ${stepCounter(step, stepCount).toLowerCase()}. ${plainCaption(
     checkpoint.question,
-  )} Choices: ${choices}.`
+  )} Choices: ${choices}`
 }
 
 function reveal(checkpoint: TraceCheckpoint, choice: number): TemplateResult {

@@ -1,8 +1,11 @@
-/** The player's parts: its machine, its engine, its controls and the helpers they share. */
+/**
+ * The player's parts: its machine, its engine, its controls, its prediction checkpoints and the
+ * helpers they share.
+ */
 export { playerMachine } from './machine.ts'
 export type { PlayerContext, PlayerEvent, PlayerState, StepSource } from './machine.ts'
 export { PlayerEngine } from './player-engine.ts'
-export type { PlayerHooks, PlayerHost } from './player-engine.ts'
+export type { OpenQuestion, PlayerHooks, PlayerHost } from './player-engine.ts'
 export { clampStep, nextChapter, normalizeChapters, previousChapter } from './steps.ts'
 export { stepFromHash, stepHash } from './deep-link.ts'
 export { HOTKEYS, STEP_COMMANDS, hotkeyFor, keyLabel, keyTargetOf } from './hotkeys.ts'
@@ -15,8 +18,20 @@ export type { PlayerView, TransportActions, TransportHost, TransportModel } from
 export { errorTemplate, position } from './error-view.ts'
 export { headerTemplate } from './header-view.ts'
 export { helpTemplate } from './help.ts'
-export { sideTemplate } from './side-view.ts'
+export { sideFor, sideTemplate } from './side-view.ts'
 export type { SideModel } from './side-view.ts'
 export { stageNotice } from './stage-notice.ts'
 export { plainCaption, stepAnnouncement } from './plain-caption.ts'
 export { playerStyles } from './styles.ts'
+export { asksAt, isChoice, markShown, normalizeCheckpoints } from './checkpoint-rules.ts'
+export type { CheckpointMark, CheckpointSlot, CheckpointState } from './checkpoint-rules.ts'
+export { checkpointTemplate, choiceMark, questionAnnouncement, verdict } from './checkpoint-view.ts'
+export type { CheckpointViewModel } from './checkpoint-view.ts'
+export { CHECKPOINT_KEYS, checkpointKey } from './checkpoint-keys.ts'
+export type { CheckpointKeyEvent } from './checkpoint-keys.ts'
+export { focusTarget, followQuestion } from './checkpoint-focus.ts'
+export { checkpointStyles } from './checkpoint-styles.ts'
+export { keyAction } from './key-action.ts'
+export type { KeyAction } from './key-action.ts'
+export { stageTemplate, statusText } from './stage-view.ts'
+export type { StageModel } from './stage-view.ts'

@@ -61,6 +61,9 @@ export async function loadSource(
   base: string,
   signal: AbortSignal,
 ): Promise<LoadOutcome> {
+  // The core comes while the text is fetched (a failure is met below, or by the next load).
+  const coming = loadCore()
+  coming.catch(() => undefined)
   let text: string
   let fileName: string | undefined
   if (source.kind === 'url') {
@@ -74,7 +77,7 @@ export async function loadSource(
   }
   let core: Awaited<ReturnType<typeof loadCore>>
   try {
-    core = await loadCore()
+    core = await coming
   } catch (e) {
     return {
       ok: false,

@@ -8,6 +8,7 @@ import type { ReactiveElement } from 'lit'
 import { createActor } from 'xstate'
 import type { TraceCheckpoint } from '@hatrack/scenario'
 import type { Frame, Loaded } from '../core/types.ts'
+import { preloadCore } from '../core/lazy.ts'
 import { emit } from '../events.ts'
 import { GraphView } from '../graph/index.ts'
 import { stepFromHash, stepHash } from './deep-link.ts'
@@ -179,6 +180,8 @@ export class PlayerEngine {
     const view = this.#host.ownerDocument.defaultView
     view?.addEventListener('hashchange', this.#onHash)
     this.#host.ownerDocument.addEventListener('fullscreenchange', this.#onFullscreen)
+    // An eager player fetches and compiles the core now, while its scenario is still coming.
+    if (this.#host.loading === 'eager') preloadCore()
     this.#request()
   }
   /** The element left its document: pause and stop watching. */
@@ -253,9 +256,10 @@ export class PlayerEngine {
       stepCount: frames.frames.length,
       chapters: frames.chapters.map((chapter) => chapter.step),
       step,
-      checkpoints: frames.frames.flatMap((frame) => {
-        const checkpoint = frame.step.checkpoint
-        return checkpoint ? [{ step: frame.index, choices: checkpoint.choices.length }] : []
+      // From the trace's steps: frames are made when first read, and only the first is needed now.
+      checkpoints: frames.trace.steps.flatMap((traceStep, index) => {
+        const checkpoint = traceStep.checkpoint
+        return checkpoint ? [{ step: index, choices: checkpoint.choices.length }] : []
       }),
     })
     await this.#host.updateComplete

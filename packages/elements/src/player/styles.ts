@@ -113,7 +113,7 @@ export const playerStyles = css`
   svg.graph {
     position: absolute;
     inset: 0;
-    grid-column: 1;
+    grid-column: 1 / 2;
     display: block;
     width: 100%;
     height: 100%;

@@ -5,7 +5,7 @@
  * the keyboard help. Plain data in, callbacks out: the element decides what they do.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit'
-import { styleMap } from 'lit/directives/style-map.js'
+import { ref } from 'lit/directives/ref.js'
 import type { Chapter } from '../core/types.ts'
 import type { PlayerEngine } from './player-engine.ts'
 
@@ -99,7 +99,10 @@ function questionMarks(
   return html`<ol class="questions" aria-label="Questions">
     ${questions.map((step) => {
       const label = `Question before step ${step + 1}`
-      return html`<li style=${styleMap({ '--at': String(last === 0 ? 0 : step / last) })}>
+      const at = String(last === 0 ? 0 : step / last)
+      // Through the CSSOM, never a style attribute: a strict CSP refuses those (style-src-attr).
+      const place = (li?: Element) => (li as HTMLElement | undefined)?.style.setProperty('--at', at)
+      return html`<li ${ref(place)}>
         <span aria-hidden="true" title=${label}>?</span
         ><span class="visually-hidden">${label}</span>
       </li>`

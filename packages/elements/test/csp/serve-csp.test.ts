@@ -7,7 +7,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../../devtools/src/chromium.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url))
@@ -81,18 +82,7 @@ describe('the player under a strict Content-Security-Policy', { timeout: 120_000
 
   beforeAll(async () => {
     server = await serve()
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    })
+    browser = await launchChromium()
   }, 180_000)
 
   afterAll(async () => {
@@ -119,8 +109,17 @@ describe('the player under a strict Content-Security-Policy', { timeout: 120_000
       })
       .toBe(13)
     // Keyboard only, as a presenter would: focus the player, then `.` four times.
+    // A prediction question stops the player before the switch: `1` answers it, `.` runs the step.
     await player.locator('button').first().focus()
-    for (let i = 0; i < 4; i++) await page.keyboard.press('.')
+    for (let presses = 0; presses < 12; presses++) {
+      const now = await player.evaluate((el) => {
+        const p = el as HTMLElement & { step?: number; state?: string }
+        return { step: p.step, state: p.state }
+      })
+      if (now.step === 4 && now.state !== 'asking' && now.state !== 'revealed') break
+      if (now.state === 'asking') await page.keyboard.press('1')
+      await page.keyboard.press('.')
+    }
     await expect
       .poll(() => player.evaluate((el) => (el as HTMLElement & { step?: number }).step))
       .toBe(4)

@@ -4,6 +4,7 @@
  * (Maria: answer 2). The question shows on the picture of the step before, answering marks the
  * choice with a glyph and words and reveals the explanation, and "Run the step" runs it.
  */
+import axe from 'axe-core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import firstRole from '../../../../scenarios/02-first-role.yaml?raw'
@@ -254,4 +255,23 @@ describe('<hatrack-player> checkpoints', () => {
     expect(el.shadowRoot?.querySelector('#injected, .checkpoint b')).toBeNull()
     expect(inside(el, '.checkpoint .choice').textContent).toContain('<b>Yes</b>.')
   })
+
+  it.each(['light', 'dark'])(
+    'passes axe asking and revealed, %s theme',
+    { timeout: 60_000 },
+    async (theme) => {
+      const el = await mount(firstRole, { attributes: { theme, 'data-reduced-motion': '' } })
+      const violations = async () =>
+        (await axe.run(el, { resultTypes: ['violations'] })).violations.flatMap((v) =>
+          v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+        )
+      el.seek(1)
+      el.next()
+      await el.updateComplete
+      expect(await violations()).toEqual([])
+      el.answer(1)
+      await el.updateComplete
+      expect(await violations()).toEqual([])
+    },
+  )
 })

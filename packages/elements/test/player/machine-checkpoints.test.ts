@@ -172,5 +172,5 @@ describe('checkpoints in the player machine', () => {
       ),
       { numRuns: runs },
     )
-  })
+  }, 60_000)
 })

@@ -35,7 +35,7 @@ describe('the player machine', () => {
       ),
       { numRuns: runs },
     )
-  })
+  }, 60_000)
 
   const loaded = (stepCount = 5, chapters: number[] = [0, 2]): PlayerEvent[] => [
     { type: 'LOAD' },

@@ -8,10 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import trustAUser from '../../../../scenarios/challenges/01-trust-a-user.yaml?raw'
 import permissionPolicy from '../../../../scenarios/challenges/02-permission-policy.yaml?raw'
+import permissionPolicyUrl from '../../../../scenarios/challenges/02-permission-policy.yaml?url'
 import { cleanup, create, inside, mountChallenge } from './fixture.ts'
 
 afterEach(cleanup)
 
+const readKept = (key: string): unknown => JSON.parse(localStorage.getItem(key) ?? 'null')
 const goalsOf = (el: Element) => [...(el.shadowRoot?.querySelectorAll('.goal') ?? [])]
 
 describe('<hatrack-challenge>', () => {
@@ -157,6 +159,25 @@ describe('<hatrack-challenge>', () => {
     expect(el.document).toBe(el.loaded?.start)
     await page.getByRole('button', { name: 'Undo' }).click()
     expect(el.document).toBe(el.loaded?.solution)
+  })
+
+  it('loads from `src`, keeping progress under the file name', async () => {
+    const el = create('hatrack-challenge', { src: permissionPolicyUrl, course: 'test' })
+    await expect
+      .poll(() => el.loaded?.title, { timeout: 20_000 })
+      .toBe('Let the role read the reports')
+    await expect.poll(() => el.document).toBe(el.loaded?.start)
+    el.check()
+    expect(readKept('hatrack:test:02-permission-policy')).toMatchObject({
+      solved: false,
+      attempts: 1,
+    })
+  })
+
+  it('shows a `src` that cannot be fetched as an error', async () => {
+    const el = create('hatrack-challenge', { src: 'http://127.0.0.1:9/missing.yaml' })
+    await expect.element(page.getByRole('alert')).toHaveTextContent(/could not fetch/)
+    expect(el.loaded).toBeUndefined()
   })
 
   it('shows a scenario without a challenge as an error, never a blank box', async () => {

@@ -1,10 +1,12 @@
 /**
- * Every frame of a trace, computed at once: the layout over every node that ever appears, then
- * for each step which nodes exist (sessions with their time to live), the edges (trust from the
- * analysis, sessions tied to their roles, the sessions' `assume` edges, this step's request or
- * denial), the call that travels, the caption, the chapter and how far the log has grown.
+ * Every frame of a trace: the layout over every node that ever appears, the chapters and the
+ * log are computed at once; each frame — which nodes exist at its step (sessions with their time
+ * to live), the edges (trust from the analysis, sessions tied to their roles, the sessions'
+ * `assume` edges, this step's request or denial), the call that travels, the caption, the
+ * chapter and how far the log has grown — is made the first time it is read, then kept
+ * (`lazyList`): a player draws its first frame without building every other one first.
  */
-import type { SessionView, Trace } from '@hatrack/scenario'
+import type { SessionView, Trace, TraceStep } from '@hatrack/scenario'
 import { computeLayout } from '../layout/layout.ts'
 import { traceNodes } from '../layout/trace-nodes.ts'
 import type { TrustSnapshot } from '../trust/snapshot.ts'
@@ -13,6 +15,7 @@ import type { Chapter, Frame, FrameEdge, FrameNode, Frames, LogEntry, NodeBox } 
 import { assumeRecords } from './assume-edges.ts'
 import { stepCall } from './call.ts'
 import { caption } from './caption.ts'
+import { lazyList } from './lazy-list.ts'
 import { makeEdge } from './edge.ts'
 import { logEntry, logged } from './log.ts'
 import { presence } from './presence.ts'
@@ -64,14 +67,23 @@ export function buildFrames(trace: Trace, options: FrameOptions = {}): Frames {
   const trustMemo = new Map<TrustSnapshot, FrameEdge[]>()
 
   const log: LogEntry[] = []
+  const logLengths: number[] = []
+  const chapterAt: (string | undefined)[] = []
   const chapters = chaptersOf(trace)
   let chapter: string | undefined
-  const frames = trace.steps.map((step, index): Frame => {
+  trace.steps.forEach((step, index) => {
     if (step.chapter !== undefined) chapter = step.chapter
+    chapterAt.push(chapter)
     const actor = found.actors[index]
-    const target = found.targets[index]
     if (logged(step))
       log.push(logEntry(step, index, actor === undefined ? step.actor?.label : label(actor)))
+    logLengths.push(log.length)
+  })
+
+  const frameAt = (index: number, step: TraceStep): Frame => {
+    const chapter = chapterAt[index]
+    const actor = found.actors[index]
+    const target = found.targets[index]
     const here = present[index] ?? new Set<string>()
     const created = records.filter((record) => record.step === index)
     const call = stepCall(step, actor, target, created, boxes)
@@ -127,8 +139,10 @@ export function buildFrames(trace: Trace, options: FrameOptions = {}): Frames {
       nodes,
       edges: [...edges.values()],
       ...(call === undefined ? {} : { call: call.call }),
-      logLength: log.length,
+      logLength: logLengths[index] ?? log.length,
     }
-  })
+  }
+  const steps = trace.steps
+  const frames = lazyList(steps.length, (index) => frameAt(index, steps[index] as TraceStep))
   return { trace, layout, frames, chapters, log }
 }
