@@ -19,7 +19,9 @@ if (!canApt) {
   )
   process.exit(1)
 }
-console.log('hatrack: installing Chromium for the browser tests (apt-get install chromium fonts-dejavu-core)…')
+console.log(
+  'hatrack: installing Chromium for the browser tests (apt-get install chromium fonts-dejavu-core)…',
+)
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
 execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'], {

@@ -26,7 +26,7 @@ export interface Replayed {
 /** The {@link Loaded} of a replayed scenario. */
 export function createLoaded(replayed: Replayed): Loaded {
   const { scenario, trace } = replayed
-  const worldAfter = worldCache(scenario, replayed.world)
+  const worldAfter = worldCache(scenario, replayed.world, trace)
   const timeline = trustTimeline(trace, worldAfter)
   const frames = buildFrames(trace, { trust: timeline })
   const boxes = new Map(frames.layout.nodes.map((box) => [box.id, box]))
