@@ -5,6 +5,7 @@
  */
 import type { ElementError, Loaded } from '../core/types.ts'
 import { loadCore } from '../core/lazy.ts'
+import { fetchText, fileNameOf, reason } from '../load/fetch-text.ts'
 
 /** Where a scenario comes from. */
 export type ScenarioSource =
@@ -15,45 +16,6 @@ export type ScenarioSource =
 export type LoadOutcome =
   | { readonly ok: true; readonly loaded: Loaded }
   | { readonly ok: false; readonly error: ElementError }
-
-/** The last segment of a URL's path (`first-role.yaml`), for positions in error messages. */
-export function fileNameOf(url: string): string | undefined {
-  const path = url.split(/[?#]/, 1)[0] ?? ''
-  const name = path.slice(path.lastIndexOf('/') + 1)
-  return name === '' ? undefined : decodeURIComponent(name)
-}
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e))
-
-async function fetchText(
-  url: string,
-  base: string,
-  signal: AbortSignal,
-): Promise<{ ok: true; text: string } | { ok: false; error: ElementError }> {
-  try {
-    const response = await fetch(new URL(url, base), { signal })
-    if (!response.ok) {
-      return {
-        ok: false,
-        error: {
-          type: 'fetch',
-          message: `\`${url}\` answered ${response.status} ${response.statusText}`.trim(),
-          hint: 'check the `src` URL: it is resolved against the page, and must be served with CORS when it is on another origin',
-        },
-      }
-    }
-    return { ok: true, text: await response.text() }
-  } catch (e) {
-    return {
-      ok: false,
-      error: {
-        type: 'fetch',
-        message: `could not fetch \`${url}\`: ${reason(e)}`,
-        hint: 'check the `src` URL and that the page may load it (network, CORS, Content-Security-Policy connect-src)',
-      },
-    }
-  }
-}
 
 /** Loads and replays `source`; `base` resolves a relative URL (the document's base URI). */
 export async function loadSource(
