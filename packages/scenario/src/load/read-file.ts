@@ -4,14 +4,16 @@
  * them) and may remove keys of its base with `null`.
  */
 import type { JsonPath } from '@hatrack/policy'
-import { isScalar } from 'yaml'
 import { scenario } from '../schema/definitions/scenario.ts'
 import { validate } from '../schema/validate.ts'
 import { issue, type ScenarioIssue } from './issues/index.ts'
+import { limits } from './limits.ts'
 import { placeAll } from './place.ts'
 import { createLocator, originLeaf } from './source/locator.ts'
-import { scalarAt } from './source/locate.ts'
-import { readYaml } from './source/parse-yaml.ts'
+import { plainSourceAt } from './source/locate.ts'
+import { deferredSourceFile, readYaml } from './source/parse-yaml.ts'
+import { readJson } from './source/read-json.ts'
+import { exceedsBytes } from './source/size.ts'
 import type { SourceFile } from './source/source-file.ts'
 import { toValue } from './source/to-value.ts'
 
@@ -25,24 +27,35 @@ export type FileResult =
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
 
 function plainText(file: SourceFile): (path: JsonPath) => string | undefined {
-  return (path) => {
-    const node = scalarAt(file, path, { anyScalar: true })
-    return isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string'
-      ? node.source
-      : undefined
+  return (path) => plainSourceAt(file, path)
+}
+
+/** The file's plain value: through the JSON fast path when it takes the text, else as YAML. */
+function readValue(
+  text: string,
+  name: string | undefined,
+): FileResult | { readonly ok: 'value'; readonly file: SourceFile; readonly value: unknown } {
+  if (!exceedsBytes(text, limits.maxBytes)) {
+    const json = readJson(text)
+    if (json !== undefined)
+      return { ok: 'value', file: deferredSourceFile(name, text, json.root), value: json.value }
   }
+  const read = readYaml(text, name)
+  if (!read.ok) return { ok: false, issues: placeAll(read.issues, undefined, name) }
+  const converted = toValue(read.file)
+  if (converted.issues.length > 0) {
+    const locator = createLocator(originLeaf(read.file))
+    return { ok: false, issues: placeAll(converted.issues, locator, name) }
+  }
+  return { ok: 'value', file: read.file, value: converted.value }
 }
 
 /** Reads and checks one file. */
 export function readFile(text: string, name: string | undefined): FileResult {
-  const read = readYaml(text, name)
-  if (!read.ok) return { ok: false, issues: placeAll(read.issues, undefined, name) }
-  const { file } = read
+  const read = readValue(text, name)
+  if (read.ok !== 'value') return read
+  const { file, value } = read
   const locator = createLocator(originLeaf(file))
-  const converted = toValue(file)
-  if (converted.issues.length > 0)
-    return { ok: false, issues: placeAll(converted.issues, locator, name) }
-  const value = converted.value
   const extending =
     typeof value === 'object' && value !== null && !Array.isArray(value) && 'extends' in value
   const checked = validate(scenario, value, {

@@ -5,9 +5,8 @@
  */
 import type { JsonPath } from '@hatrack/policy'
 import type { Anchor } from '../issues/index.ts'
-import { locateInFile, scalarAt } from './locate.ts'
+import { locateInFile, locateInTextValue } from './locate.ts'
 import type { SourceFile } from './source-file.ts'
-import { valuePositionInFile } from './text-in-file.ts'
 
 /** A place in a scenario file. */
 export interface SourceLocation {
@@ -71,10 +70,7 @@ export function createLocator(tree: OriginTree): SourceLocator {
     },
     locateInText(path, line, column) {
       const origin = originOf(tree, path)
-      const scalar = scalarAt(origin.file, origin.path)
-      if (scalar === undefined)
-        return withFile(origin.file, locateInFile(origin.file, origin.path, 'value'))
-      return withFile(origin.file, valuePositionInFile(origin.file, scalar, line, column))
+      return withFile(origin.file, locateInTextValue(origin.file, origin.path, line, column))
     },
   }
 }

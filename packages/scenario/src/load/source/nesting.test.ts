@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { excessiveNesting } from './nesting.ts'
+import { Lexer } from 'yaml'
+import { NestingGauge } from './nesting.ts'
 import { exceedsBytes } from './size.ts'
 
-describe('excessiveNesting', () => {
+/** The offset where the nesting of `text` first exceeds `limit`, as the reader finds it. */
+function excessiveNesting(text: string, limit: number): number | undefined {
+  const gauge = new NestingGauge(limit)
+  for (const token of new Lexer().lex(text)) {
+    const over = gauge.feed(token)
+    if (over !== undefined) return over
+  }
+  return undefined
+}
+
+describe('NestingGauge', () => {
   it('lets a scenario through', () => {
     const text =
       'hatrack: 1\nroles:\n  Admin:\n    trust:\n      Statement:\n        - Effect: Allow\n          Condition: { StringEquals: { a: [b] } }\n'

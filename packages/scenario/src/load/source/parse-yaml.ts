@@ -2,13 +2,13 @@
  * Reading one file: its size, its nesting, its YAML syntax. Problems come back as issues with
  * the line and column where the parser stopped; a file that passes is a {@link SourceFile}.
  */
-import { parseJsonText } from '@hatrack/policy'
-import { LineCounter, parseDocument } from 'yaml'
+import { type JsonNode, parseJsonText } from '@hatrack/policy'
+import { type CST, type Document, Lexer, LineCounter, Parser } from 'yaml'
 import { issue, type PendingIssue } from '../issues/index.ts'
 import { limits } from '../limits.ts'
-import { excessiveNesting } from './nesting.ts'
+import { NestingGauge } from './nesting.ts'
 import { exceedsBytes } from './size.ts'
-import { positionInText, positionOf, type SourceFile } from './source-file.ts'
+import { composeDocument, positionInText, positionOf, type SourceFile } from './source-file.ts'
 import { describeYamlError } from './yaml-errors.ts'
 
 /** The result of reading a file. */
@@ -18,6 +18,64 @@ export type ReadResult =
 
 function at(file: string | undefined, line: number, column: number) {
   return file === undefined ? { line, column } : { file, line, column }
+}
+
+/** A text parsed as YAML, or where it nests too deeply to be. */
+type Parsed =
+  | { readonly ok: true; readonly doc: Document.Parsed; readonly lines: LineCounter }
+  | { readonly ok: false; readonly deepAt: number }
+
+/**
+ * Parses `text` as YAML, lexing it once: each token goes to the {@link NestingGauge} before the
+ * parser, and the tokens stop at the first one over {@link limits.maxDepth}, so the recursive
+ * composer never sees a runaway nesting. (What `yaml`'s `parseDocument` does, in its steps.)
+ */
+function parseYaml(text: string): Parsed {
+  const lines = new LineCounter()
+  const parser = new Parser(lines.addNewLine)
+  const gauge = new NestingGauge(limits.maxDepth)
+  let deepAt: number | undefined
+  function* tokens(): Generator<CST.Token> {
+    lines.addNewLine(0)
+    for (const lexeme of new Lexer().lex(text)) {
+      deepAt = gauge.feed(lexeme)
+      if (deepAt !== undefined) return
+      yield* parser.next(lexeme)
+    }
+    yield* parser.end()
+  }
+  const doc = composeDocument(tokens(), text.length)
+  return deepAt === undefined ? { ok: true, doc, lines } : { ok: false, deepAt }
+}
+
+/**
+ * A file read through the JSON fast path: places come from its JSON tree, and its YAML document
+ * is parsed only if something asks for it.
+ */
+export function deferredSourceFile(
+  name: string | undefined,
+  text: string,
+  json: JsonNode,
+): SourceFile {
+  let parsed: { readonly doc: Document.Parsed; readonly lines: LineCounter } | undefined
+  const parse = () => {
+    if (parsed !== undefined) return parsed
+    const result = parseYaml(text)
+    if (!result.ok) throw new Error('a file read as JSON nests too deeply as YAML')
+    parsed = result
+    return parsed
+  }
+  return {
+    name,
+    text,
+    json,
+    get doc() {
+      return parse().doc
+    },
+    get lines() {
+      return parse().lines
+    },
+  }
 }
 
 /** Parses `text` as one YAML document, refusing it when too large or too deeply nested. */
@@ -35,10 +93,9 @@ export function readYaml(text: string, name: string | undefined): ReadResult {
       ],
     }
   }
-  const lines = new LineCounter()
-  const deep = excessiveNesting(text, limits.maxDepth)
-  if (deep !== undefined) {
-    const { line, column } = positionInText(text, deep)
+  const parsed = parseYaml(text)
+  if (!parsed.ok) {
+    const { line, column } = positionInText(text, parsed.deepAt)
     return {
       ok: false,
       issues: [
@@ -56,14 +113,7 @@ export function readYaml(text: string, name: string | undefined): ReadResult {
       ],
     }
   }
-  const doc = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: false,
-    strict: true,
-    merge: false,
-    version: '1.2',
-  })
+  const { doc, lines } = parsed
   const issues: PendingIssue[] = []
   const json = doc.errors.length > 0 && /^\s*[[{]/.test(text) ? parseJsonText(text) : undefined
   if (json !== undefined && !json.ok) {
