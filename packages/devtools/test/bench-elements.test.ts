@@ -26,6 +26,22 @@ describe('the generated scenarios of the elements benchmarks', { timeout: 60_000
     expect(new Set(glyphs)).toEqual(new Set(['✓', '✗']))
   })
 
+  it('says the same in YAML as in JSON', () => {
+    const generated = generatePlayerScenario(50)
+    const [json, yaml] = [load(generated.text), load(generated.yaml)]
+    if (!json.ok || !yaml.ok) throw new Error('both texts load')
+    // Steps differ only in where they stand in the file.
+    const placeless = (steps: readonly object[]) =>
+      steps.map((step) => ({ ...step, location: undefined }))
+    expect(yaml.scenario.steps.map((step) => step.location.line)).not.toEqual(
+      json.scenario.steps.map((step) => step.location.line),
+    )
+    // As JSON: the loaded scenario holds its source locator, whose functions compare by identity.
+    expect(JSON.stringify({ ...yaml.scenario, steps: placeless(yaml.scenario.steps) })).toBe(
+      JSON.stringify({ ...json.scenario, steps: placeless(json.scenario.steps) }),
+    )
+  })
+
   it('is the same text every time', () => {
     expect(generatePlayerScenario(200).text).toBe(generatePlayerScenario(200).text)
   })

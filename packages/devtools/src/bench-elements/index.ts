@@ -13,6 +13,8 @@
  * - `elements.firstFrame.50.cold`: the same without importing the core first, so the figure
  *   includes fetching it (from the browser's cache after the first page) and compiling it.
  *   Informational: no budget.
+ * - `elements.firstFrame.50.yaml`: the same scenario written as block YAML, as the library's
+ *   are (the figure above reads JSON, which takes the loader's JSON fast path). Informational.
  * - `elements.animation.200.fps`: animation frames per second while the player animates a step
  *   of a generated 200-node scenario; the median over several steps. Budget ≥ 55.
  *
@@ -71,11 +73,13 @@ export async function runElementsBenchmarks(): Promise<BenchFigure[]> {
       reducedMotion: 'no-preference',
     })
     const open = (): Promise<Page> => context.newPage()
-    const small = generatePlayerScenario(50).text
+    const generated = generatePlayerScenario(50)
+    const small = generated.text
     const coreUrl = `${server.origin}/${coreChunk(chunks)}`
     for (const [name, input] of [
       ['elements.firstFrame.50', { text: small, coreUrl }],
       ['elements.firstFrame.50.cold', { text: small }],
+      ['elements.firstFrame.50.yaml', { text: generated.yaml, coreUrl }],
     ] as const) {
       const times: number[] = []
       const loadTimes: number[] = []

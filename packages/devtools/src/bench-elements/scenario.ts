@@ -13,6 +13,8 @@
 export interface GeneratedScenario {
   /** The scenario, as JSON text (JSON is YAML: the player loads it as it loads any file). */
   readonly text: string
+  /** The same scenario written as block YAML, as the library's scenarios are. */
+  readonly yaml: string
   /** The nodes the graph should draw: users, roles, sessions, buckets and account roots. */
   readonly nodes: number
   readonly steps: number
@@ -121,5 +123,31 @@ export function generatePlayerScenario(nodes: number): GeneratedScenario {
   const head = JSON.stringify(world, null, 1).slice(0, -2)
   const lines = steps.map((step) => JSON.stringify(step))
   const text = `${head},\n"steps": [\n${lines.join(',\n')}\n]}\n`
-  return { text, nodes: nodesOf(teams) + idle, steps: steps.length }
+  const yaml = `${yamlLines({ ...world, steps }, '').join('\n')}\n`
+  return { text, yaml, nodes: nodesOf(teams) + idle, steps: steps.length }
+}
+
+/** A key as plain YAML when it can be, else quoted. */
+function yamlKey(key: string): string {
+  return /^[A-Za-z][\w.@-]*$/.test(key) ? key : JSON.stringify(key)
+}
+
+/**
+ * `value` as block YAML lines at `indent`: maps and lists in blocks, scalars quoted as JSON
+ * strings (which YAML reads the same) or written as numbers.
+ */
+function yamlLines(value: unknown, indent: string): string[] {
+  const scalar = (item: unknown): string =>
+    typeof item === 'string' ? JSON.stringify(item) : String(item)
+  if (Array.isArray(value))
+    return value.flatMap((item) => {
+      if (typeof item !== 'object' || item === null) return [`${indent}- ${scalar(item)}`]
+      const [first = '', ...rest] = yamlLines(item, `${indent}  `)
+      return [`${indent}- ${first.trimStart()}`, ...rest]
+    })
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
+    typeof item === 'object' && item !== null
+      ? [`${indent}${yamlKey(key)}:`, ...yamlLines(item, `${indent}  `)]
+      : [`${indent}${yamlKey(key)}: ${scalar(item)}`],
+  )
 }
