@@ -38,18 +38,6 @@ function chunksIn(dir: string) {
 }
 
 /**
- * A first line for the core chunk: V8's explicit compile hint (Chromium 136 and later) compiles
- * every function of the module when it is loaded — on a background thread while it streams in —
- * instead of each on its first call, which was the player's first frame: the whole core runs
- * once, cold, between a scenario arriving and its first frame (`pnpm bench elements`). After
- * minification (`postBanner`), which would drop a comment; other engines ignore it.
- */
-function compileHint(chunk: { readonly facadeModuleId: string | null }): string {
-  const id = chunk.facadeModuleId?.replaceAll('\\', '/') ?? ''
-  return id.endsWith('/src/core/index.ts') ? '//# allFunctionsCalledOnLoad' : ''
-}
-
-/**
  * The standalone build shares `dist/` with the library's, so it cannot empty it: it removes its
  * own previous output instead (in whatever `build.outDir` is), leaving one core chunk beside
  * `hatrack.js`.
@@ -82,7 +70,7 @@ const library: UserConfig = {
     },
     rolldownOptions: {
       external: isDependency,
-      output: { chunkFileNames: chunksIn('shared'), postBanner: compileHint },
+      output: { chunkFileNames: chunksIn('shared') },
     },
   },
 }
@@ -104,7 +92,7 @@ const standalone: UserConfig = {
     },
     rolldownOptions: {
       // Vite keeps whitespace in ES libraries for the consumer's minifier; this file has none.
-      output: { chunkFileNames: chunksIn('chunks'), minify: true, postBanner: compileHint },
+      output: { chunkFileNames: chunksIn('chunks'), minify: true },
     },
   },
 }
