@@ -58,8 +58,18 @@ function sample(item: LegendItem): TemplateResult {
   </g>`
 }
 
-/** The legend as a Lit template: a list, one item per entry, its picture hidden from readers. */
+let fullLegend: TemplateResult | undefined
+
+/**
+ * The legend as a Lit template: a list, one item per entry, its picture hidden from readers. The
+ * full legend's template is made once and reused (a player renders it with every step).
+ */
 export function legendTemplate(items: readonly LegendItem[] = legendItems): TemplateResult {
+  if (items === legendItems) return (fullLegend ??= legendOf(items))
+  return legendOf(items)
+}
+
+function legendOf(items: readonly LegendItem[]): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label="Legend">
     ${items.map(
       (item) =>

@@ -6,14 +6,14 @@
  * button: Enter, Space or a click selects it; hover and focus report it.
  */
 import { easeCubicOut } from 'd3-ease'
-import { select, selectAll } from 'd3-selection'
+import { selectAll } from 'd3-selection'
 import type { Selection } from 'd3-selection'
 import 'd3-transition'
 import type { FrameNode, NodeBox } from '../core/types.ts'
 import { composited, ended } from './motion.ts'
 import type { Motion } from './motion.ts'
 import { nodeKindWords } from './node-words.ts'
-import { nodeShapePath } from './shapes.ts'
+import { fillNode } from './node-content.ts'
 
 /** What a node shows now, to write the DOM only where a frame changes it. */
 interface Shown {
@@ -66,50 +66,24 @@ export class NodeLayer {
       .data(boxes, (d) => d.id)
       .join('g')
       .order()
-    this.nodes.selectAll('*').remove()
+    // Plain DOM calls in one pass (not one d3 call per attribute): many nodes are drawn at once,
+    // between a scenario's arrival and its first frame.
+    this.nodes.each(function (d) {
+      this.setAttribute('class', `node node--${d.kind} is-absent`)
+      this.setAttribute('part', `node node-${d.kind}`)
+      this.setAttribute('data-id', d.id)
+      this.setAttribute('data-kind', d.kind)
+      this.setAttribute('transform', `translate(${d.x},${d.y})`)
+      this.setAttribute('role', 'button')
+      this.setAttribute('tabindex', '-1')
+      this.setAttribute('aria-hidden', 'true')
+      this.setAttribute('aria-label', nodeAriaLabel(d, undefined))
+      this.style.setProperty('opacity', '0')
+      fillNode(this, d)
+      elements.set(d.id, this)
+      shown.set(d.id, { present: false, expired: false, ttl: '', part: '', aria: '' })
+    })
     this.nodes
-      .attr('class', (d) => `node node--${d.kind} is-absent`)
-      .attr('part', (d) => `node node-${d.kind}`)
-      .attr('data-id', (d) => d.id)
-      .attr('data-kind', (d) => d.kind)
-      .attr('transform', (d) => `translate(${d.x},${d.y})`)
-      .attr('role', 'button')
-      .attr('tabindex', -1)
-      .attr('aria-hidden', 'true')
-      .attr('aria-label', (d) => nodeAriaLabel(d, undefined))
-      .style('opacity', '0')
-      .each(function (d) {
-        const g = select(this)
-        const shape = nodeShapePath(d.kind, d.r)
-        g.append('path').attr('class', 'node-pulse').attr('d', shape)
-        g.append('path').attr('class', 'node-shape').attr('part', 'node-shape').attr('d', shape)
-        if (d.kind === 'session') {
-          const s = d.r * 0.9
-          g.append('line')
-            .attr('class', 'node-strike')
-            .attr('x1', -s)
-            .attr('y1', s * 0.6)
-            .attr('x2', s)
-            .attr('y2', -s * 0.6)
-        }
-        const label = g
-          .append('text')
-          .attr('class', 'node-label')
-          .attr('part', 'node-label')
-          .attr('y', d.r + 13)
-          .text(d.label)
-        // A session's time to live is a tspan of its label, placed beside the shape: the text
-        // reads "omkar@Role 59m 30s left", as the accessible name does.
-        if (d.kind === 'session')
-          label
-            .append('tspan')
-            .attr('class', 'node-ttl')
-            .attr('x', d.r + 5)
-            .attr('y', 4)
-        g.append('title').text(d.id)
-        elements.set(d.id, this)
-        shown.set(d.id, { present: false, expired: false, ttl: '', part: '', aria: '' })
-      })
       .on('click', (_event: MouseEvent, d) => handlers.onSelect(d.id))
       .on('keydown', (event: KeyboardEvent, d) => {
         if (event.key !== 'Enter' && event.key !== ' ') return

@@ -28,6 +28,11 @@ export interface PlayerHost extends ReactiveElement {
 export interface PlayerHooks {
   /** Something the template shows changed. */
   changed(): void
+  /**
+   * Settles when the render asked for by `changed` is done (default: the host's
+   * `updateComplete`); the graph is drawn into it then.
+   */
+  rendered?(): Promise<unknown>
   /** The `<g>` inside the rendered SVG, for the graph view. */
   graphGroup(): SVGGElement | undefined
   /** A node of the graph was chosen. */
@@ -175,6 +180,23 @@ export class PlayerEngine {
     )
   }
 
+  /**
+   * Sets the graph view up in the rendered SVG, empty: the element calls it after its first
+   * render, so that a scenario coming later only has to be drawn.
+   */
+  prepareGraph(): void {
+    this.#graphView()
+  }
+
+  /** The graph view, made on first need in the `<g>` the element rendered (if it has yet). */
+  #graphView(): GraphView | undefined {
+    if (this.#graph !== undefined) return this.#graph
+    const group = this.#hooks.graphGroup()
+    if (group === undefined) return undefined
+    this.#graph = new GraphView(group, { onSelect: (id) => this.#hooks.nodeSelected(id) })
+    return this.#graph
+  }
+
   /** The element joined a document: start loading (or watching for the viewport). */
   connect(): void {
     this.#connected = true
@@ -263,13 +285,12 @@ export class PlayerEngine {
         return checkpoint ? [{ step: index, choices: checkpoint.choices.length }] : []
       }),
     })
-    await this.#host.updateComplete
+    await (this.#hooks.rendered?.() ?? this.#host.updateComplete)
     if (generation !== this.#generation) return
-    const group = this.#hooks.graphGroup()
-    if (group !== undefined) {
-      this.#graph ??= new GraphView(group, { onSelect: (id) => this.#hooks.nodeSelected(id) })
-      this.#graph.setLayout(frames.layout)
-      this.#graph.fit()
+    const graph = this.#graphView()
+    if (graph !== undefined) {
+      graph.setLayout(frames.layout)
+      graph.fit()
     }
     void this.#show(false)
     emit(this.#host, 'hatrack-load', {

@@ -65,15 +65,27 @@ export function sideTemplate(m: SideModel): TemplateResult {
   </aside>`
 }
 
+/** When the side column shows its panels. */
+export interface SideOptions {
+  /**
+   * Whether the decision panel and the log are drawn (default true). The player leaves them out
+   * of the first render of a scenario, to draw them once the graph's first frame is painted;
+   * a node's details, asked for, show regardless.
+   */
+  readonly panels?: boolean
+}
+
 /** The side column of a player's engine: the panels once loaded, an empty column before. */
 export function sideFor(
   engine: PlayerEngine,
   details: string | undefined,
   theme: 'light' | 'dark',
   closeDetails: () => void,
+  options: SideOptions = {},
 ): TemplateResult {
   const loaded = engine.loaded
-  if (!engine.isLoaded || loaded === undefined) return html`<div class="side"></div>`
+  const empty = details === undefined && options.panels === false
+  if (!engine.isLoaded || loaded === undefined || empty) return html`<div class="side"></div>`
   const { frame } = engine
   return sideTemplate({ loaded, frame, step: engine.context.step, details, theme, closeDetails })
 }
