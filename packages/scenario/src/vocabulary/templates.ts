@@ -33,12 +33,16 @@ export function keyFits(key: string, template: string): boolean {
   return true
 }
 
-/** One element of a pattern: a character, `?`, `*` (anything), or a template part (no `:`). */
+/**
+ * One element of a pattern: a character, `?`, `*` (anything), or a template part (no `:`; a
+ * `name` part holds no `/` either).
+ */
 type Token =
   | { readonly kind: 'char'; readonly char: string }
   | { readonly kind: 'one' }
   | { readonly kind: 'any' }
   | { readonly kind: 'part' }
+  | { readonly kind: 'name' }
 
 /** A policy's ARN: `*` and `?` are wildcards; a policy variable `${…}` may be anything. */
 export function policyArnTokens(arn: string): Token[] {
@@ -60,15 +64,22 @@ export function policyArnTokens(arn: string): Token[] {
   return tokens
 }
 
-/** A resource type's ARN template: each `${Name}` is a part without `:`. */
-export function templateTokens(template: string): Token[] {
+/**
+ * A resource type's ARN template: each `${Name}` is a part without `:`. With `names`, a part
+ * named like one name (`${BucketName}`, `${TableName}`, not `${ObjectName}`, `${KeyName}` or
+ * `${RoleNameWithPath}`) holds no `/` either, so a bucket's template does not take an object's
+ * ARN (`arn:aws:s3:::reports/*`).
+ */
+export function templateTokens(template: string, names = false): Token[] {
   const tokens: Token[] = []
   for (let i = 0; i < template.length; i++) {
     const c = template[i] ?? ''
     if (c === '$' && template[i + 1] === '{') {
       const end = template.indexOf('}', i)
       if (end > 0) {
-        tokens.push({ kind: 'part' })
+        const name = template.slice(i + 2, end)
+        const single = names && /Name$/.test(name) && !/^(Object|Key)Name$/.test(name)
+        tokens.push({ kind: single ? 'name' : 'part' })
         i = end
         continue
       }
@@ -91,11 +102,19 @@ export function overlaps(a: readonly Token[], b: readonly Token[]): boolean {
     const y = b[j]
     let result = false
     if (x?.kind === 'any') result = go(i + 1, j) || (j < b.length && go(i, j + 1))
-    if (!result && y?.kind === 'part') {
+    if (!result && (y?.kind === 'part' || y?.kind === 'name')) {
+      const stops = (char: string): boolean => char === ':' || (y.kind === 'name' && char === '/')
       result =
-        go(i, j + 1) || (x !== undefined && !(x.kind === 'char' && x.char === ':') && go(i + 1, j))
+        go(i, j + 1) || (x !== undefined && !(x.kind === 'char' && stops(x.char)) && go(i + 1, j))
     }
-    if (!result && x !== undefined && y !== undefined && x.kind !== 'any' && y.kind !== 'part') {
+    if (
+      !result &&
+      x !== undefined &&
+      y !== undefined &&
+      x.kind !== 'any' &&
+      y.kind !== 'part' &&
+      y.kind !== 'name'
+    ) {
       const fits = x.kind === 'one' || (y.kind === 'char' && x.kind === 'char' && x.char === y.char)
       result = fits && go(i + 1, j + 1)
     }

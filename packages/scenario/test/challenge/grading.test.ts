@@ -4,10 +4,29 @@
  * for a trust policy and for a permission policy, and input that is not a document at all.
  */
 import { describe, expect, it } from 'vitest'
-import { gradeChallenge, replay, type Scenario } from '../../src/index.ts'
+import { actionCatalog, gradeChallenge, replay, type Scenario } from '../../src/index.ts'
 import { scenarioOf, world } from '../replay/support.ts'
 
 const OMKAR = 'arn:aws:iam::123456789012:user/omkar'
+
+const BUCKET = 'arn:${Partition}:s3:::${BucketName}'
+const OBJECT = `${BUCKET}/\${ObjectName}`
+
+/** S3's actions as AWS describes them (the Service Authorization Reference), a few of them. */
+const s3Catalog = actionCatalog([
+  {
+    service: 's3',
+    actions: ['GetObject', 'DeleteObject', 'ListBucket', 'ListAllMyBuckets'],
+    resourceArns: [BUCKET, OBJECT],
+    conditionKeys: [],
+    actionResources: {
+      getobject: [OBJECT],
+      deleteobject: [OBJECT],
+      listbucket: [BUCKET],
+      listallmybuckets: [],
+    },
+  },
+])
 
 /** A trust policy, as JSON text, trusting `principal` with an optional condition. */
 function trustText(principal: string, condition?: object): string {
@@ -200,6 +219,14 @@ challenge:
     )
     // Only the user the policy belongs to is probed: no one else's decisions can change.
     expect(grade.leastPrivilege?.probed.principals).toBe(1)
+    // With AWS's actions at hand, each is probed only on the resource types it acts on: AWS never
+    // asks whether `s3:ListAllMyBuckets` is allowed on an object, nor `s3:GetObject` on a bucket.
+    const described = gradeChallenge(reader, allowText('*', '*'), { actions: s3Catalog })
+    expect(described.leastPrivilege?.extras.map((extra) => extra.sentence)).toEqual([
+      'also allows `s3:DeleteObject`, `s3:GetObject`, `s3:ListAllMyBuckets` and 1 more action on `*` to user `omkar`',
+      'also allows `s3:ListBucket` on `arn:aws:s3:::reports` to user `omkar`',
+      'also allows `s3:DeleteObject` on `arn:aws:s3:::reports/*` to user `omkar`',
+    ])
     expect(gradeChallenge(reader, allowText('s3:GetObject', 'arn:aws:s3:::reports/*')).solved).toBe(
       true,
     )

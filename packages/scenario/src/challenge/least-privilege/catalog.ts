@@ -1,7 +1,8 @@
 /**
  * The AWS actions least privilege probes, by service: a wildcard in the reader's document
- * (`s3:*`, `s3:Get*`) is expanded against it. Built from vocabularies already read, so grading
- * stays synchronous; `loadActionCatalog` reads them from a {@link VocabularySource}.
+ * (`s3:*`, `s3:Get*`) is expanded against it, and an action is probed only on resources of the
+ * types it acts on (`s3:ListAllMyBuckets` on `*` alone). Built from vocabularies already read,
+ * so grading stays synchronous; `loadActionCatalog` reads them from a {@link VocabularySource}.
  */
 import type { ServiceVocabulary, VocabularySource } from '../../vocabulary/source.ts'
 
@@ -9,17 +10,30 @@ import type { ServiceVocabulary, VocabularySource } from '../../vocabulary/sourc
 export interface ActionCatalog {
   /** The actions of `service` (lower case), or `undefined` when the catalog does not have it. */
   actions(service: string): readonly string[] | undefined
+  /**
+   * The ARN templates of the resource types `action` (`s3:GetObject`) acts on: none when it
+   * takes only `*`, `undefined` when the catalog does not describe it.
+   */
+  resources(action: string): readonly string[] | undefined
 }
 
 /** A catalog of `vocabularies`. */
 export function actionCatalog(vocabularies: Iterable<ServiceVocabulary>): ActionCatalog {
   const byService = new Map<string, readonly string[]>()
-  for (const vocabulary of vocabularies)
+  const byAction = new Map<string, readonly string[]>()
+  for (const vocabulary of vocabularies) {
+    const service = vocabulary.service.toLowerCase()
     byService.set(
-      vocabulary.service.toLowerCase(),
+      service,
       vocabulary.actions.map((action) => `${vocabulary.service}:${action}`),
     )
-  return { actions: (service) => byService.get(service.toLowerCase()) }
+    for (const [action, arns] of Object.entries(vocabulary.actionResources ?? {}))
+      byAction.set(`${service}:${action.toLowerCase()}`, arns)
+  }
+  return {
+    actions: (service) => byService.get(service.toLowerCase()),
+    resources: (action) => byAction.get(action.toLowerCase()),
+  }
 }
 
 /** Reads `services` from `source`; a service that cannot be read is left out. */

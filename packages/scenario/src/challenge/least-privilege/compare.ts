@@ -80,6 +80,7 @@ export function compareLeastPrivilege(
       actions,
       resources,
       documents: policies,
+      catalog,
       // The actions the goal says must be refused come first in a sentence.
       highlight: new Set(
         scenario.steps.flatMap((step) =>

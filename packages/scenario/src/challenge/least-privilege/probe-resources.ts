@@ -7,6 +7,8 @@
  */
 import { arnService, type Policy } from '@hatrack/policy'
 import type { Scenario } from '../../format/scenario.ts'
+import { overlaps, policyArnTokens, templateTokens } from '../../vocabulary/templates.ts'
+import type { ActionCatalog } from './catalog.ts'
 
 /** The resource ARNs to probe, in a fixed order, without repeats. */
 export function probeResources(
@@ -34,12 +36,20 @@ export function probeResources(
   return [...found]
 }
 
-/** Whether `action` is probed on `resource`: `*`, or a resource of the action's service. */
-export function fits(action: string, resource: string): boolean {
+/**
+ * Whether `action` is probed on `resource`: `*`, or a resource of the action's service — of a
+ * type the action acts on, when `catalog` describes it (AWS never asks whether
+ * `s3:ListAllMyBuckets` is allowed on an object: that action takes only `*`).
+ */
+export function fits(action: string, resource: string, catalog?: ActionCatalog): boolean {
   if (resource === '*') return true
   const service = arnService(resource)?.toLowerCase()
   const own = action.slice(0, action.indexOf(':')).toLowerCase()
   // STS acts on roles (`sts:AssumeRole`, `sts:TagSession`), which are IAM's.
-  if (own === 'sts') return service === 'iam' && resource.includes(':role/')
-  return service === own
+  const ofService =
+    own === 'sts' ? service === 'iam' && resource.includes(':role/') : service === own
+  const types = catalog?.resources(action)
+  if (!ofService || types === undefined) return ofService
+  const probe = policyArnTokens(resource)
+  return types.some((template) => overlaps(probe, templateTokens(template, true)))
 }

@@ -8,6 +8,7 @@
 import { authorizeResolved, resolveCaller, type ResolvedCaller, type World } from '@hatrack/model'
 import type { Policy } from '@hatrack/policy'
 import type { PrivilegeExtra } from '../types.ts'
+import type { ActionCatalog } from './catalog.ts'
 import { applies } from './applies.ts'
 import type { ProbeCaller } from './probe-callers.ts'
 import { fits } from './probe-resources.ts'
@@ -66,9 +67,11 @@ export function requestExtras(
     readonly documents: readonly Policy[]
     /** Actions named first in a sentence (lower case): those the goal says must be refused. */
     readonly highlight: ReadonlySet<string>
+    /** AWS's actions, to probe each only on the resource types it acts on. */
+    readonly catalog?: ActionCatalog | undefined
   },
 ): PrivilegeExtra[] {
-  const { actions, resources, documents, highlight } = probe
+  const { actions, resources, documents, highlight, catalog } = probe
   const first = (action: string): number => (highlight.has(action.toLowerCase()) ? 0 : 1)
   const extras: PrivilegeExtra[] = []
   const theirs = new Map(solution.callers.map((caller) => [caller.id, caller]))
@@ -78,7 +81,7 @@ export function requestExtras(
     for (const resource of resources) {
       const more = actions.filter(
         (action) =>
-          fits(action, resource) &&
+          fits(action, resource, catalog) &&
           applies(documents, action, resource) &&
           allowed(reader, caller, action, resource) &&
           !allowed(solution, other, action, resource),
