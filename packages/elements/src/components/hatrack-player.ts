@@ -35,9 +35,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import type { ElementError, Loaded } from '../core/types.ts'
 import { emit } from '../events.ts'
-import { afterPaint } from '../player/after-paint.ts'
 import { graphStyles, legendTemplate } from '../graph/index.ts'
 import { followQuestion } from '../player/checkpoint-focus.ts'
+import { DeferredPanels } from '../player/deferred-panels.ts'
 import { checkpointStyles } from '../player/checkpoint-styles.ts'
 import { headerTemplate } from '../player/header-view.ts'
 import { helpTemplate } from '../player/help.ts'
@@ -113,10 +113,13 @@ export class HatrackPlayer extends LitElement {
   #stopTheme: (() => void) | undefined
   #darkObserver: MutationObserver | undefined
   #shownState: PlayerState = 'idle'
-  /** The loaded scenario whose side panels are drawn (they come a frame after its graph). */
-  #panelsFor: Loaded | undefined
-  /** Settles once the side panels of the scenario just loaded are drawn. */
-  #panelsDrawn: Promise<void> | undefined
+  /** The side panels of a scenario just loaded come a frame after its graph. */
+  readonly #panels = new DeferredPanels<Loaded>({
+    document: () => this.ownerDocument,
+    current: () => (this.#engine.isLoaded ? this.#engine.loaded : undefined),
+    requestUpdate: () => this.requestUpdate(),
+    rendered: () => super.getUpdateComplete(),
+  })
 
   constructor() {
     super()
@@ -137,7 +140,7 @@ export class HatrackPlayer extends LitElement {
     this._details = undefined
     this.#engine = new PlayerEngine(this, {
       changed: () => this.requestUpdate(),
-      rendered: () => this.#rendered(),
+      rendered: () => super.getUpdateComplete(),
       graphGroup: () => this.renderRoot.querySelector<SVGGElement>('svg.graph > g') ?? undefined,
       nodeSelected: (id) => this.#select(id),
     })
@@ -274,48 +277,12 @@ export class HatrackPlayer extends LitElement {
     const was = this.#shownState
     this.#shownState = this.state
     followQuestion(this, this.renderRoot, was, this.state)
-    this.#schedulePanels()
+    this.#panels.schedule()
   }
 
   /** Resolves once everything is drawn, the side panels of a scenario just loaded included. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete()
-    while (this.#panelsDrawn !== undefined) {
-      await this.#panelsDrawn
-      complete = await super.getUpdateComplete()
-    }
-    return complete
-  }
-
-  /** This render is done (the engine draws the graph then): not waiting for the panels. */
-  #rendered(): Promise<boolean> {
-    return super.getUpdateComplete()
-  }
-
-  /**
-   * The first render of a scenario just loaded leaves the side column empty; its panels
-   * (decision, log) are drawn in the task after the graph's first frame is painted, so that
-   * frame neither waits for them nor lays them out. What ends up on screen is the same.
-   */
-  #schedulePanels(): void {
-    const loaded = this.#engine.loaded
-    if (!this.#engine.isLoaded || loaded === undefined || loaded === this.#panelsFor) return
-    if (this.#panelsDrawn !== undefined) return
-    this.#panelsDrawn = new Promise<void>((resolve) => {
-      afterPaint(this.ownerDocument.defaultView, () => {
-        this.#panelsFor = loaded
-        // A hidden page runs this at once, inside `updated()`: ask for the update after it.
-        queueMicrotask(() => {
-          this.requestUpdate()
-          void super.getUpdateComplete().then(() => {
-            this.#panelsDrawn = undefined
-            resolve()
-            // Another scenario may have loaded meanwhile: its panels come after its graph too.
-            this.#schedulePanels()
-          })
-        })
-      })
-    })
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#panels.settled()
   }
 
   // ---- interaction ----
@@ -416,7 +383,7 @@ export class HatrackPlayer extends LitElement {
           run: () => e.send({ type: 'CONTINUE', source: 'user' }),
         })}
         ${sideFor(e, this._details, childTheme, () => this.#closeDetails(), {
-          panels: e.loaded !== undefined && e.loaded === this.#panelsFor,
+          panels: this.#panels.shows(e.loaded),
         })}
       </div>
       <div role="status" class="visually-hidden">${statusText(e)}</div>
