@@ -3,7 +3,6 @@
  * kinds and keys. A file that `extends` another may leave out required keys (its base gives
  * them) and may remove keys of its base with `null`.
  */
-import type { JsonPath } from '@hatrack/policy'
 import { scenario } from '../schema/definitions/scenario.ts'
 import { validate } from '../schema/validate.ts'
 import { issue, type ScenarioIssue } from './issues/index.ts'
@@ -25,10 +24,6 @@ export type FileResult =
       readonly value: Readonly<Record<string, unknown>>
     }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
-
-function plainText(file: SourceFile): (path: JsonPath) => string | undefined {
-  return (path) => plainSourceAt(file, path)
-}
 
 /** The file's plain value: through the JSON fast path when it takes the text, else as YAML. */
 function readValue(
@@ -60,7 +55,7 @@ export function readFile(text: string, name: string | undefined): FileResult {
     typeof value === 'object' && value !== null && !Array.isArray(value) && 'extends' in value
   const checked = validate(scenario, value, {
     mode: { required: !extending, nullRemoves: extending },
-    plainText: plainText(file),
+    plainText: (path) => plainSourceAt(file, path),
   })
   const issues = [...checked.issues]
   const steps = extending ? undefined : (value as Record<string, unknown> | null)?.['steps']

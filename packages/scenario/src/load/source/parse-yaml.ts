@@ -3,12 +3,12 @@
  * the line and column where the parser stopped; a file that passes is a {@link SourceFile}.
  */
 import { type JsonNode, parseJsonText } from '@hatrack/policy'
-import { type CST, type Document, Lexer, LineCounter, Parser } from 'yaml'
+import { Composer, type CST, type Document, Lexer, LineCounter, Parser, YAMLParseError } from 'yaml'
 import { issue, type PendingIssue } from '../issues/index.ts'
 import { limits } from '../limits.ts'
 import { NestingGauge } from './nesting.ts'
 import { exceedsBytes } from './size.ts'
-import { composeDocument, positionInText, positionOf, type SourceFile } from './source-file.ts'
+import { positionInText, positionOf, type SourceFile } from './source-file.ts'
 import { describeYamlError } from './yaml-errors.ts'
 
 /** The result of reading a file. */
@@ -18,6 +18,37 @@ export type ReadResult =
 
 function at(file: string | undefined, line: number, column: number) {
   return file === undefined ? { line, column } : { file, line, column }
+}
+
+/** The `yaml` options every scenario file is parsed with: YAML 1.2, strict, no merge keys. */
+const YAML_OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: false,
+  strict: true,
+  merge: false,
+  version: '1.2',
+} as const
+
+/**
+ * Composes the YAML document of `tokens` (what a `yaml` {@link Parser} made of a text of
+ * `length` characters): the first document, with a `MULTIPLE_DOCS` error when another follows,
+ * as `yaml`'s `parseDocument` does.
+ */
+function composeDocument(tokens: Iterable<CST.Token>, length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined
+  for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, length)) {
+    if (doc !== undefined) {
+      const [start, end] = next.range
+      doc.errors.push(
+        new YAMLParseError([start, end], 'MULTIPLE_DOCS', 'Source contains multiple documents'),
+      )
+      break
+    }
+    doc = next
+  }
+  // `compose(…, true, …)` always ends with a document, an empty one for an empty text.
+  if (doc === undefined) throw new Error('the YAML composer gave no document')
+  return doc
 }
 
 /** A text parsed as YAML, or where it nests too deeply to be. */
