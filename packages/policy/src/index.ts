@@ -50,7 +50,7 @@ export type {
   VariableResolution,
   VariableSpan,
 } from './variables/index.ts'
-export { parsePolicy, kindRules } from './parse/index.ts'
+export { freezeDocument, isFrozenDocument, parsePolicy, kindRules } from './parse/index.ts'
 export { RCP_SERVICES } from './parse/kinds/rcp.ts'
 export type { KindRules, ParsePolicyOptions, PolicyParseResult } from './parse/index.ts'
 export { createPolicyIssue, isPolicyIssueCode, policyIssueCodes } from './issues/index.ts'

@@ -18,15 +18,12 @@ export interface SourcePosition {
  * character, so every position it gives lies inside the text or at its very end.
  */
 export function createLineIndex(text: string): (offset: number) => SourcePosition {
+  // The regular expression scans natively: a loop over every character runs in the interpreter
+  // in a cold start, and this runs once for every text a player reads.
   const starts: number[] = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x0a) starts.push(i + 1)
-    else if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++
-      starts.push(i + 1)
-    }
-  }
+  const breaks = /\r\n?|\n/g
+  for (let found = breaks.exec(text); found !== null; found = breaks.exec(text))
+    starts.push(breaks.lastIndex)
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length))
     let low = 0

@@ -16,6 +16,7 @@ import { checkPolicySize, type InlinePolicyHolder } from '../quota/check-policy-
 import { checkTextCharacters, checkValueCharacters } from './characters.ts'
 import { createParseContext, type ParseContext } from './context.ts'
 import { readDocument } from './document.ts'
+import { isFrozenDocument } from './frozen-documents.ts'
 
 /** Options of {@link parsePolicy}. */
 export interface ParsePolicyOptions {
@@ -79,14 +80,56 @@ function readJson(input: unknown, ctx: ParseContext): JsonNode | undefined {
   return converted.root
 }
 
+/** What was read of documents that cannot change, by the options that change the reading. */
+const remembered = new WeakMap<object, Map<string, PolicyParseResult>>()
+const rememberedText = new Map<string, PolicyParseResult>()
+/** The texts remembered at most (the oldest is forgotten first). */
+const MAX_TEXTS = 256
+
+function optionsKey(options: ParsePolicyOptions): string {
+  return `${options.kind}|${options.inline ?? ''}|${options.awsManaged === true ? 'aws' : ''}`
+}
+
+/** `result`, frozen down to its lists, so that the callers sharing it cannot change it. */
+function sealed(result: PolicyParseResult): PolicyParseResult {
+  Object.freeze(result.ok ? result.warnings : result.issues)
+  if (result.ok) Object.freeze(result.policy.statements)
+  return Object.freeze(result)
+}
+
 /**
  * Parses and validates a policy document of `options.kind`. Messages use AWS's own words where
  * AWS has them; every issue has a code of `policyIssueCodes`.
+ *
+ * The result of a text, or of a document marked by `freezeDocument`, is kept and given again
+ * (frozen) for the same document and options: parsing is a pure function of them.
  */
 export function parsePolicy(
   input: string | unknown,
   options: ParsePolicyOptions,
 ): PolicyParseResult {
+  const key = optionsKey(options)
+  if (typeof input === 'string') {
+    const textKey = `${key}\n${input}`
+    const known = rememberedText.get(textKey)
+    if (known !== undefined) return known
+    const result = sealed(parseOnce(input, options))
+    if (rememberedText.size >= MAX_TEXTS) {
+      const oldest = rememberedText.keys().next()
+      if (oldest.done !== true) rememberedText.delete(oldest.value)
+    }
+    rememberedText.set(textKey, result)
+    return result
+  }
+  if (!isFrozenDocument(input)) return parseOnce(input, options)
+  let byOptions = remembered.get(input)
+  if (byOptions === undefined) remembered.set(input, (byOptions = new Map()))
+  let result = byOptions.get(key)
+  if (result === undefined) byOptions.set(key, (result = sealed(parseOnce(input, options))))
+  return result
+}
+
+function parseOnce(input: string | unknown, options: ParsePolicyOptions): PolicyParseResult {
   const ctx = createParseContext(options.kind)
   const root = readJson(input, ctx)
   const document = root === undefined ? undefined : readDocument(root, ctx)

@@ -33,7 +33,7 @@ function readValue(
   if (!exceedsBytes(text, limits.maxBytes)) {
     const json = readJson(text)
     if (json !== undefined)
-      return { ok: 'value', file: deferredSourceFile(name, text, json.root), value: json.value }
+      return { ok: 'value', file: deferredSourceFile(name, text, json.tree), value: json.value }
   }
   const read = readYaml(text, name)
   if (!read.ok) return { ok: false, issues: placeAll(read.issues, undefined, name) }

@@ -16,6 +16,7 @@ import { failed } from './outcome.ts'
 import { runStep } from './run-step.ts'
 import { newRecord, type ReplayState } from './state.ts'
 import type { StepDraft } from './steps/draft.ts'
+import { defineLazy } from '../util/lazy-property.ts'
 
 /** How to replay. */
 export interface ReplayOptions {
@@ -72,7 +73,7 @@ function traceStep(state: ReplayState, step: Step, draft: StepDraft, at: string)
   out.index = step.index
   out.id = step.id
   out.kind = step.kind
-  out.location = location(step)
+  defineLazy(out, 'location', () => location(step))
   if (step.chapter !== undefined) out.chapter = step.chapter
   if (step.say !== undefined) out.say = step.say
   out.at = at

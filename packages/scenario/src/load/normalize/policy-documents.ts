@@ -5,6 +5,7 @@
  * their line and column become the file's (through the JSON text for a document given as text).
  */
 import {
+  freezeDocument,
   parsePolicy,
   type InlinePolicyHolder,
   type JsonPath,
@@ -21,6 +22,9 @@ export function readPolicyDocument(
   kind: PolicyKind,
   inline?: InlinePolicyHolder,
 ): PolicyDocument | undefined {
+  // A scenario's documents never change once read: frozen, they are parsed once, here, and the
+  // model's storing them and the details views reuse this reading.
+  freezeDocument(input)
   const result = parsePolicy(input, inline === undefined ? { kind } : { kind, inline })
   const found = result.ok ? result.warnings : result.issues
   for (const problem of found) {

@@ -80,13 +80,13 @@ function parseYaml(text: string): Parsed {
 }
 
 /**
- * A file read through the JSON fast path: places come from its JSON tree, and its YAML document
- * is parsed only if something asks for it.
+ * A file read through the JSON fast path: places come from its JSON tree, built by `tree` when a
+ * place is first asked for, and its YAML document is parsed only if something asks for it.
  */
 export function deferredSourceFile(
   name: string | undefined,
   text: string,
-  json: JsonNode,
+  tree: () => JsonNode,
 ): SourceFile {
   let parsed: { readonly doc: Document.Parsed; readonly lines: LineCounter } | undefined
   const parse = () => {
@@ -99,7 +99,9 @@ export function deferredSourceFile(
   return {
     name,
     text,
-    json,
+    get json() {
+      return tree()
+    },
     get doc() {
       return parse().doc
     },

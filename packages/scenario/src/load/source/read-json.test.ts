@@ -112,7 +112,7 @@ describe('places in a file read as JSON', () => {
         const json = readJson(text)
         const yaml = readYaml(text, 'x.json')
         if (json === undefined || !yaml.ok) throw new Error('both readings take this text')
-        const fast = deferredSourceFile('x.json', text, json.root)
+        const fast = deferredSourceFile('x.json', text, json.tree)
         for (const path of pathsOf(JSON.parse(text))) {
           expect(locateInFile(fast, path, anchor), JSON.stringify(path)).toEqual(
             locateInFile(yaml.file, path, anchor),
@@ -131,7 +131,7 @@ describe('places in a file read as JSON', () => {
     const text = '{\n "a": {"b": [1, "{\\"c\\": 2}"]}\n}'
     const json = readJson(text)
     if (json === undefined) throw new Error('the fast path takes this text')
-    const file = deferredSourceFile('x.json', text, json.root)
+    const file = deferredSourceFile('x.json', text, json.tree)
     const parsed = Object.defineProperty({ ...file }, 'doc', {
       get: () => {
         throw new Error('the YAML document was parsed')

@@ -1,10 +1,12 @@
 /**
  * The JSON fast path: a scenario written as JSON (JSON is YAML, and generated scenarios are
- * JSON) is read by the positioned JSON reader of `@hatrack/policy` instead of the `yaml` package,
- * several times faster in a browser's cold start. It gives exactly the value the YAML reading
- * gives (maps without a prototype, numbers as YAML 1.2 reads them), or nothing, and then the
- * file is read as YAML, which explains whatever the problem is (a syntax error, a key given
- * twice, a runaway nesting) with the usual issues. A property test holds the two readings equal.
+ * JSON) is read by the engine's own `JSON.parse` instead of the `yaml` package, many times
+ * faster in a browser's cold start. It gives exactly the value the YAML reading gives (maps
+ * without a prototype, numbers as YAML 1.2 reads them), or nothing, and then the file is read as
+ * YAML, which explains whatever the problem is (a syntax error, a key given twice, a runaway
+ * nesting) with the usual issues. Positions are not needed to play a file without problems: the
+ * positioned JSON tree (`@hatrack/policy`'s reader) is built only when a place is first asked
+ * for. Property tests hold the readings equal, values and places.
  */
 import { type JsonNode, parseJsonText } from '@hatrack/policy'
 
@@ -15,44 +17,73 @@ import { type JsonNode, parseJsonText } from '@hatrack/policy'
  */
 const MAX_FAST_DEPTH = 48
 
+/**
+ * Every string of a JSON text, with the `:` that follows it when it is a property name. Matched
+ * from the start of a valid JSON text, each match begins at a string's opening quote (no quote
+ * stands outside a string), so the strings are read in step.
+ */
+const STRINGS = /"(?:[^"\\]|\\.)*"[ \t\n\r]*:?/g
+
 /** Why a JSON value is left to the YAML reading. */
 class Declined {}
 
-function valueOf(node: JsonNode, depth: number): unknown {
-  switch (node.kind) {
-    case 'object': {
-      if (depth > MAX_FAST_DEPTH) throw new Declined()
-      const out = Object.create(null) as Record<string, unknown>
-      for (const entry of node.entries) out[entry.key] = valueOf(entry.value, depth + 1)
-      return out
-    }
-    case 'array':
-      if (depth > MAX_FAST_DEPTH) throw new Declined()
-      return node.items.map((item) => valueOf(item, depth + 1))
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return node.value
-    case 'null':
-      return null
+/** `value` (from `JSON.parse`) with maps without a prototype; counts the properties it copies. */
+function plain(value: unknown, depth: number, count: { properties: number }): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  if (depth > MAX_FAST_DEPTH) throw new Declined()
+  if (Array.isArray(value)) return value.map((item) => plain(item, depth + 1, count))
+  const out = Object.create(null) as Record<string, unknown>
+  for (const key of Object.keys(value)) {
+    out[key] = plain((value as Record<string, unknown>)[key], depth + 1, count)
+    count.properties++
   }
+  return out
+}
+
+/** How many property names `text` (valid JSON) writes, repeated ones included. */
+function propertyNames(text: string): number {
+  let names = 0
+  for (const token of text.match(STRINGS) ?? []) if (token.endsWith(':')) names++
+  return names
 }
 
 /**
  * The value of `text` when it is one JSON object, no deeper than the fast path takes, with no
- * key given twice in a map; otherwise `undefined`.
+ * key given twice in a map, and its positioned tree on demand; otherwise `undefined`.
  */
 export function readJson(
   text: string,
-): { readonly value: Record<string, unknown>; readonly root: JsonNode } | undefined {
+): { readonly value: Record<string, unknown>; readonly tree: () => JsonNode } | undefined {
   // A lone `\r` ends a line for JSON's positions and not for YAML's.
   if (!/^[ \n\r]*\{/.test(text) || /\r(?!\n)/.test(text)) return undefined
-  const parsed = parseJsonText(text)
-  if (!parsed.ok || parsed.duplicateKeys.length > 0) return undefined
+  let parsed: unknown
   try {
-    return { value: valueOf(parsed.root, 1) as Record<string, unknown>, root: parsed.root }
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const count = { properties: 0 }
+  let value: Record<string, unknown>
+  try {
+    value = plain(parsed, 1, count) as Record<string, unknown>
   } catch (error) {
     if (error instanceof Declined) return undefined
     throw error
+  }
+  // `JSON.parse` keeps the last of a repeated key: fewer properties than names written means one.
+  if (propertyNames(text) !== count.properties) return undefined
+  let tree: JsonNode | undefined
+  return {
+    value,
+    tree: () => {
+      if (tree !== undefined) return tree
+      const read = parseJsonText(text)
+      if (!read.ok)
+        throw new Error(
+          `JSON.parse took a text the positioned reader refuses: ${read.error.message}`,
+        )
+      tree = read.root
+      return tree
+    },
   }
 }

@@ -28,6 +28,7 @@ import {
 } from './sts.ts'
 import { resolveTarget } from './targets.ts'
 import type { Timeline } from './timeline.ts'
+import { defineLazy } from '../../../util/lazy-property.ts'
 
 /** Kinds that act as a caller. */
 const ACTING: ReadonlySet<StepKind> = new Set([
@@ -284,14 +285,21 @@ export function readSteps(tl: Timeline, raws: readonly StepInput[]): Step[] {
         ? undefined
         : readCheckpoint(tl.ctx, raw.checkpoint, [...path, 'checkpoint'], kind, tl.sessions)
     if (action === undefined) return
-    steps.push({
+    const step: Partial<Pick<Step, 'location'>> & Pick<Step, 'index' | 'id' | 'path'> = {
       index,
       id,
       path,
-      location: tl.ctx.locator.locate(path),
-      ...defined({ chapter: raw.chapter, say: raw.say, expect, checkpoint }),
-      ...action,
-    } as Step)
+    }
+    // Where the step starts is read from the file only when asked for (`defineLazy`).
+    const { locator } = tl.ctx
+    defineLazy(step, 'location', () => locator.locate(path))
+    steps.push(
+      Object.assign(
+        step,
+        defined({ chapter: raw.chapter, say: raw.say, expect, checkpoint }),
+        action,
+      ) as Step,
+    )
   })
   return steps
 }
