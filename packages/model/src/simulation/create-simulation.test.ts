@@ -53,6 +53,29 @@ describe('createSimulation', () => {
     simulation.stop()
   })
 
+  it('starts an actor when its session is first observed, expiring at the same instant', () => {
+    for (const [moved, firstSeen, later] of [
+      [1_800_000, 'active', 'expired'],
+      [3_599_999, 'active', 'expired'],
+      [3_600_000, 'expired', 'expired'],
+      [7_200_000, 'expired', 'expired'],
+    ] as const) {
+      const simulation = createSimulation(world())
+      const outcome = simulation.run((w) =>
+        assumeRole(w, alice, { roleArn: roleArn(A, 'Reader'), roleSessionName: 'late' }),
+      )
+      if (outcome.status !== 'ok') throw new Error(outcome.error.message)
+      const key = outcome.value.credentials.accessKeyId
+      // Nothing looked at the session until the clock had moved on.
+      simulation.advance(moved)
+      expect(simulation.sessionStatus(key), `first seen ${moved} ms in`).toBe(firstSeen)
+      expect(sessionStatusAt(simulation.snapshot(), key)).toBe(firstSeen)
+      simulation.advance(3_600_000 - Math.min(moved, 3_600_000))
+      expect(simulation.statuses().get(key), `at the expiration`).toBe(later)
+      simulation.stop()
+    }
+  })
+
   it('leaves the world as it was when an operation fails', () => {
     const simulation = createSimulation(world())
     const before = simulation.snapshot()

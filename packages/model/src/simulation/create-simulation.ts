@@ -4,6 +4,11 @@
  * actors run on xstate's `SimulatedClock` and mirror it, so a player can watch sessions expire
  * as the clock moves (design.md, The model).
  *
+ * An actor starts when its session is first observed (`sessionStatus`, `statuses`), at the
+ * clock's time then: the session machine counts its delay from `expiresAt`, so an actor started
+ * late expires at the same instant as one started with its session. A replay that never looks
+ * at the actors (a player draws time to live from `expiresAt`) does not pay for them.
+ *
  *     const simulation = createSimulation(world)
  *     simulation.run((world) => assumeRole(world, alice, { roleArn, roleSessionName: 'a' }))
  *     simulation.advance(3_600_000)   // the session's actor moves to `expired`
@@ -20,7 +25,8 @@ export interface Simulation {
   readonly clock: SimulatedClock
   /**
    * Applies a pure operation to the current world. On success the world becomes the
-   * operation's, and every new session gets its actor. The outcome is returned as is.
+   * operation's, and every new session gets its actor (started when first observed). The
+   * outcome is returned as is.
    */
   run<T>(operation: (world: World) => Outcome<T>): Outcome<T>
   /** Moves the clock forward by `ms` milliseconds (`ms` ≥ 0): sessions expire, `now` follows. */
@@ -63,7 +69,6 @@ export function createSimulation(initial: World): Simulation {
       if (!actors.has(session.accessKeyId)) spawn(session)
     seen = world.sessions.size
   }
-  spawnNew()
 
   return {
     clock,
@@ -74,7 +79,6 @@ export function createSimulation(initial: World): Simulation {
           throw new Error('invariant: an operation moved the clock; only advance() moves time')
         }
         world = outcome.world
-        spawnNew()
       }
       return outcome
     },
@@ -85,10 +89,12 @@ export function createSimulation(initial: World): Simulation {
       clock.increment(ms)
     },
     sessionStatus(accessKeyId: string): SessionStatus | undefined {
+      spawnNew()
       const actor = actors.get(accessKeyId)
       return actor === undefined ? undefined : (actor.getSnapshot().value as SessionStatus)
     },
     statuses(): ReadonlyMap<string, SessionStatus> {
+      spawnNew()
       const all = new Map<string, SessionStatus>()
       for (const [key, actor] of actors) all.set(key, actor.getSnapshot().value as SessionStatus)
       return all

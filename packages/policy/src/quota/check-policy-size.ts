@@ -4,7 +4,7 @@
 import type { PolicyKind } from '../ast.ts'
 import { createPolicyIssue, type PolicyIssue } from '../issues/issue.ts'
 import { createLineIndex } from '../json/position.ts'
-import { isJsonWhitespace, policyText } from './policy-size.ts'
+import { isJsonWhitespace, nonWhitespaceLength, policyText } from './policy-size.ts'
 import {
   policyQuotas,
   quotaExceededMessage,
@@ -63,14 +63,16 @@ function measure(
   limit: number,
 ): { size: number; overflowAt: number } {
   if (quota.counts === 'allCharacters') return { size: text.length, overflowAt: limit }
-  let size = 0
-  let overflowAt = text.length
+  const size = nonWhitespaceLength(text)
+  if (size <= limit) return { size, overflowAt: text.length }
+  // Over the quota (rare): find the first character past the limit, one at a time.
+  let counted = 0
   for (let i = 0; i < text.length; i++) {
     if (isJsonWhitespace(text.charCodeAt(i))) continue
-    size++
-    if (size === limit + 1) overflowAt = i
+    counted++
+    if (counted === limit + 1) return { size, overflowAt: i }
   }
-  return { size, overflowAt }
+  return { size, overflowAt: text.length }
 }
 
 /**

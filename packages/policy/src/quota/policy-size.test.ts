@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { policySize } from './policy-size.ts'
+import { isJsonWhitespace, nonWhitespaceLength, policySize } from './policy-size.ts'
 
 const RUNS = Number(process.env.HATRACK_FC_RUNS ?? 1000)
 
@@ -35,6 +35,28 @@ describe('policySize counts characters other than white space, as IAM does', () 
           expect(policySize(JSON.stringify(value, null, 2))).toBe(compact)
         },
       ),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('nonWhitespaceLength', () => {
+  it('counts what a character-by-character reading counts: only space, tab, LF and CR are white space', () => {
+    const text = fc
+      .array(
+        fc.constantFrom('a', ' ', '\t', '\n', '\r', '\u00a0', '\v', '\f', '\u2028', 'é', '😀'),
+        {
+          maxLength: 40,
+        },
+      )
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, (value) => {
+        let expected = 0
+        for (let i = 0; i < value.length; i++)
+          if (!isJsonWhitespace(value.charCodeAt(i))) expected++
+        expect(nonWhitespaceLength(value)).toBe(expected)
+      }),
       { numRuns: RUNS },
     )
   })

@@ -27,15 +27,34 @@ export interface ValidationContext {
   readonly plainText?: (path: JsonPath) => string | undefined
 }
 
-/** What a message calls the value being checked, and the nearest named thing around it. */
-interface Where {
+/**
+ * What a message calls the value being checked, and the nearest named thing around it. Both
+ * are worded only when a message needs them: a file without problems has thousands of values
+ * and no message.
+ */
+class Where {
+  #label: string | undefined
+  #named: string | undefined
+  readonly #makeLabel: () => string
+  readonly #makeNamed: () => string
+
+  constructor(makeLabel: () => string, makeNamed: () => string = makeLabel) {
+    this.#makeLabel = makeLabel
+    this.#makeNamed = makeNamed
+  }
+
   /** "`id` of account `main`", "role `Admin`", "step 3". */
-  readonly label: string
+  get label(): string {
+    return (this.#label ??= this.#makeLabel())
+  }
+
   /** "account `main`", "step `switch`", "the scenario". */
-  readonly named: string
+  get named(): string {
+    return (this.#named ??= this.#makeNamed())
+  }
 }
 
-const ROOT: Where = { label: 'the scenario', named: 'the scenario' }
+const ROOT = new Where(() => 'the scenario')
 
 function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -161,7 +180,10 @@ class Validator {
         out[key] = null
         continue
       }
-      const child: Where = { label: `${code(key)} of ${where.named}`, named: where.named }
+      const child = new Where(
+        () => `${code(key)} of ${where.named}`,
+        () => where.named,
+      )
       out[key] = this.check(def, item, [...path, key], child)
     }
   }
@@ -244,11 +266,11 @@ class Validator {
         out[key] = null
         continue
       }
-      const named =
+      const named = () =>
         where.named === 'the scenario'
           ? `${def.entry} ${code(key)}`
           : `${def.entry} ${code(key)} of ${where.named}`
-      out[key] = this.check(def.values, item, [...path, key], { label: named, named })
+      out[key] = this.check(def.values, item, [...path, key], new Where(named))
     }
     if (this.ctx.mode.required && def.minEntries !== undefined && entries.length < def.minEntries) {
       this.issues.push(
@@ -277,22 +299,25 @@ class Validator {
       )
     }
     return value.map((item, index) => {
-      const id =
-        def.item === 'step' && isMap(item) && typeof item['id'] === 'string'
-          ? code(item['id'])
-          : undefined
-      const named =
-        def.item === undefined
+      const named = () => {
+        const id =
+          def.item === 'step' && isMap(item) && typeof item['id'] === 'string'
+            ? code(item['id'])
+            : undefined
+        return def.item === undefined
           ? `item ${index + 1} of ${where.label}`
           : id !== undefined
             ? `${def.item} ${id}`
             : def.item === 'step'
               ? `${def.item} ${index + 1}`
               : `${def.item} ${index + 1} of ${where.named}`
-      return this.check(def.items, item, [...path, index], {
-        label: named,
-        named: def.item === undefined ? where.named : named,
-      })
+      }
+      return this.check(
+        def.items,
+        item,
+        [...path, index],
+        new Where(named, def.item === undefined ? () => where.named : named),
+      )
     })
   }
 
