@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { issuesOf, policy, statement } from '../../test/policy-cases.ts'
+import { createLineIndex } from '../json/position.ts'
 import { isPolicyCharacter, MAX_DOCUMENT_LENGTH } from './characters.ts'
 import { parsePolicy } from './parse-policy.ts'
 
@@ -76,5 +78,53 @@ describe('parsePolicy refuses characters outside tab, LF, CR and U+0020–U+00FF
       line: 1,
       column: MAX_DOCUMENT_LENGTH + 1,
     })
+  })
+})
+
+describe('the first refused character of a text', () => {
+  const RUNS = Number(process.env.HATRACK_FC_RUNS ?? 1000)
+  it('is where a character-by-character reading finds it, with as many more after it', () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'a',
+          ' ',
+          '\t',
+          '\n',
+          '\u00ff',
+          '\u0100',
+          '\u0000',
+          '\u201c',
+          '😀',
+          '\ufeff',
+        ),
+        {
+          maxLength: 30,
+        },
+      )
+      .map((parts) => `"${parts.join('')}"`)
+    fc.assert(
+      fc.property(text, (value) => {
+        let index = -1
+        let count = 0
+        for (let i = 0; i < value.length; i++) {
+          if (isPolicyCharacter(value.charCodeAt(i))) continue
+          if (index < 0) index = i
+          count++
+          if ((value.codePointAt(i) ?? 0) > 0xffff) i++
+        }
+        const found = issuesOf(parsePolicy(value, { kind: 'identity' })).find(
+          (issue) => issue.code === 'policy.document.invalidCharacters',
+        )
+        if (index < 0) expect(found).toBeUndefined()
+        else {
+          const at = createLineIndex(value)(index)
+          expect([found?.line, found?.column]).toEqual([at.line, at.column])
+          const more = /and (\d+) more/.exec(found?.message ?? '')
+          expect(more === null ? 1 : Number(more[1]) + 1).toBe(count)
+        }
+      }),
+      { numRuns: RUNS },
+    )
   })
 })

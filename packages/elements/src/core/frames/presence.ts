@@ -15,11 +15,24 @@ export interface Presence {
 /** The presence of `nodes` along `trace`. */
 export function presence(trace: Trace, nodes: readonly NodeInput[]): Presence {
   const known = new Set(nodes.map((node) => node.id))
+  const bySteps = (step: (node: NodeInput) => number | undefined) => {
+    const at = new Map<number, string[]>()
+    for (const node of nodes) {
+      const index = step(node)
+      if (index === undefined) continue
+      const list = at.get(index)
+      if (list === undefined) at.set(index, [node.id])
+      else list.push(node.id)
+    }
+    return at
+  }
+  const appearing = bySteps((node) => node.firstStep)
+  const leaving = bySteps((node) => node.lastStep)
   const alive = new Set<string>()
   const present: Set<string>[] = []
   const changed: Set<string>[] = []
   trace.steps.forEach((step, index) => {
-    for (const node of nodes) if (node.firstStep === index) alive.add(node.id)
+    for (const id of appearing.get(index) ?? []) alive.add(id)
     const touched = new Set<string>()
     for (const change of step.changes) {
       if (!known.has(change.entity)) continue
@@ -32,7 +45,7 @@ export function presence(trace: Trace, nodes: readonly NodeInput[]): Presence {
       touched.add(created.entity)
       alive.add(created.entity)
     }
-    for (const node of nodes) if (node.lastStep === index) alive.delete(node.id)
+    for (const id of leaving.get(index) ?? []) alive.delete(id)
     present.push(new Set(alive))
     changed.push(touched)
   })
