@@ -1,21 +1,21 @@
 /**
- * What a node's `<g>` holds, made by cloning: the pulse ring, the shape, a session's strike-
- * through line, the label (with a session's time-to-live `tspan`) and the `<title>` with its id.
- * The parts that depend only on the node's kind and size are built once per document, kind and
- * size, and cloned for each node (a native deep clone instead of a dozen element and attribute
- * calls per node): a layout of many nodes is drawn in one go between a scenario's arrival and
- * its first frame.
+ * A node's `<g>`, made by cloning: the pulse ring, the shape, a session's strike-through line,
+ * the label (with a session's time-to-live `tspan`) and the `<title>` with its id, and on the
+ * `<g>` itself what every node of its kind carries (its classes and parts, `role="button"`, out
+ * of the tab order and hidden until a frame shows it). What depends only on the node's kind and
+ * size is built once per document, kind and size, and deep-cloned for each node: a native clone
+ * instead of a dozen element and attribute calls per node, since a layout of many nodes is drawn
+ * in one go between a scenario's arrival and its first frame.
  */
 import type { NodeBox } from '../core/types.ts'
 import { nodeShapePath } from './shapes.ts'
 
 const SVG = 'http://www.w3.org/2000/svg'
 
-/** The cloned parts of a node whose text is filled in per node. */
+/** A node of one kind and size, to be deep-cloned. */
 interface Prototype {
-  /** A `<g>` holding the children, to be deep-cloned. */
-  readonly holder: SVGGElement
-  /** The label's index among the children (the title is the last child). */
+  readonly node: SVGGElement
+  /** The label's index among the node's children (the title is the last child). */
   readonly label: number
 }
 
@@ -34,14 +34,23 @@ function prototypeFor(doc: Document, kind: NodeBox['kind'], r: number): Prototyp
   const found = byKey.get(key)
   if (found !== undefined) return found
   const shape = nodeShapePath(kind, r)
-  const holder = doc.createElementNS(SVG, 'g')
-  holder.append(
+  const node = element(doc, 'g', {
+    class: `node node--${kind} is-absent`,
+    part: `node node-${kind}`,
+    'data-kind': kind,
+    role: 'button',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+  }) as SVGGElement
+  // Through the CSSOM, which a strict Content-Security-Policy allows (a `style` attribute it may not).
+  node.style.setProperty('opacity', '0')
+  node.append(
     element(doc, 'path', { class: 'node-pulse', d: shape }),
     element(doc, 'path', { class: 'node-shape', part: 'node-shape', d: shape }),
   )
   if (kind === 'session') {
     const s = r * 0.9
-    holder.append(
+    node.append(
       element(doc, 'line', {
         class: 'node-strike',
         x1: String(-s),
@@ -51,33 +60,36 @@ function prototypeFor(doc: Document, kind: NodeBox['kind'], r: number): Prototyp
       }),
     )
   }
-  const label = holder.childElementCount
-  holder.append(
+  const label = node.childElementCount
+  node.append(
     element(doc, 'text', { class: 'node-label', part: 'node-label', y: String(r + 13) }),
     element(doc, 'title', {}),
   )
-  const made = { holder, label }
+  // A session's time to live is a tspan of its label, placed beside the shape: the text reads
+  // "omkar@Role 59m 30s left", as the accessible name does.
+  if (kind === 'session')
+    node.children[label]?.append(
+      element(doc, 'tspan', { class: 'node-ttl', x: String(r + 5), y: '4' }),
+    )
+  const made = { node, label }
   byKey.set(key, made)
   return made
 }
 
 /**
- * Replaces the children of `g` with those of node `box`: the label and title say its label and
- * id (as text, never markup); a session's label ends with an empty `tspan.node-ttl`, placed
- * beside the shape, that frames fill with its time to live.
+ * A new `<g>` for node `box` in `doc`, absent until a frame shows it: placed at its box, with its
+ * id as `data-id`, its accessible name, and its label and title saying its label and id (as
+ * text, never markup).
  */
-export function fillNode(g: SVGGElement, box: NodeBox): void {
-  const doc = g.ownerDocument
-  const { holder, label: at } = prototypeFor(doc, box.kind, box.r)
-  const copy = holder.cloneNode(true) as SVGGElement
+export function createNode(doc: Document, box: NodeBox, ariaLabel: string): SVGGElement {
+  const { node, label: at } = prototypeFor(doc, box.kind, box.r)
+  const copy = node.cloneNode(true) as SVGGElement
+  copy.setAttribute('data-id', box.id)
+  copy.setAttribute('transform', `translate(${box.x},${box.y})`)
+  copy.setAttribute('aria-label', ariaLabel)
   const label = copy.children[at] as SVGTextElement
-  label.textContent = box.label
-  // A session's time to live is a tspan of its label, placed beside the shape: the text reads
-  // "omkar@Role 59m 30s left", as the accessible name does.
-  if (box.kind === 'session')
-    label.append(
-      element(doc, 'tspan', { class: 'node-ttl', x: String(box.r + 5), y: '4' }) as SVGTSpanElement,
-    )
+  // The label's first child is its text; a session's `tspan` stays after it.
+  label.prepend(box.label)
   ;(copy.lastElementChild as SVGTitleElement).textContent = box.id
-  g.replaceChildren(...copy.childNodes)
+  return copy
 }

@@ -13,7 +13,7 @@ import type { FrameNode, NodeBox } from '../core/types.ts'
 import { composited, ended } from './motion.ts'
 import type { Motion } from './motion.ts'
 import { nodeKindWords } from './node-words.ts'
-import { fillNode } from './node-content.ts'
+import { createNode } from './node-content.ts'
 
 /** What a node shows now, to write the DOM only where a frame changes it. */
 interface Shown {
@@ -40,6 +40,52 @@ export function nodeAriaLabel(box: NodeBox, state: FrameNode | undefined): strin
   return `${box.label}${ttl}, ${nodeKindWords[box.kind]}${id}`
 }
 
+/** The node `<g>` an event happened in, if any, and its id. */
+function nodeOf(target: EventTarget | null): { element: Element; id: string } | undefined {
+  const element = target instanceof Element ? target.closest('g.node') : null
+  const id = element?.getAttribute('data-id')
+  return element === null || element === undefined || id === null || id === undefined
+    ? undefined
+    : { element, id }
+}
+
+/**
+ * The nodes' pointer and key interactions, listened to once on their layer (not on each node: a
+ * layout of many nodes is drawn at once): a click, Enter or Space selects; the pointer entering a
+ * node reports it, and leaving it (for somewhere outside that node) reports `null`. Focus is
+ * listened to on each node: Chromium makes an SVG element with focus listeners focusable, so
+ * the layer must have none.
+ */
+function listen(layer: SVGGElement, handlers: NodeHandlers): void {
+  layer.addEventListener('click', (event) => {
+    const node = nodeOf(event.target)
+    if (node !== undefined) handlers.onSelect(node.id)
+  })
+  layer.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    const node = nodeOf(event.target)
+    if (node === undefined) return
+    event.preventDefault()
+    handlers.onSelect(node.id)
+  })
+  const enter = (event: MouseEvent): void => {
+    const node = nodeOf(event.target)
+    if (node === undefined) return
+    const from = event.relatedTarget
+    if (from instanceof Node && node.element.contains(from)) return
+    handlers.onHover?.(node.id)
+  }
+  const leave = (event: MouseEvent): void => {
+    const node = nodeOf(event.target)
+    if (node === undefined) return
+    const to = event.relatedTarget
+    if (to instanceof Node && node.element.contains(to)) return
+    handlers.onHover?.(null)
+  }
+  layer.addEventListener('mouseover', enter)
+  layer.addEventListener('mouseout', leave)
+}
+
 /** The node layer of a `GraphView`. */
 export class NodeLayer {
   private nodes: Selection<SVGGElement, NodeBox, SVGGElement, unknown>
@@ -53,6 +99,7 @@ export class NodeLayer {
     private readonly handlers: NodeHandlers,
   ) {
     this.nodes = layer.selectAll<SVGGElement, NodeBox>('g.node')
+    listen(layer.node() as SVGGElement, handlers)
   }
 
   /** Draws every node of a layout, all hidden until a frame shows them. */
@@ -60,38 +107,20 @@ export class NodeLayer {
     this.settle()
     this.shown.clear()
     this.elements.clear()
-    const { handlers, shown, elements } = this
+    const { shown, elements } = this
+    const doc = (this.layer.node() as SVGGElement).ownerDocument
     this.nodes = this.layer
       .selectAll<SVGGElement, NodeBox>('g.node')
       .data(boxes, (d) => d.id)
-      .join('g')
+      .join((enter) => enter.append((d) => createNode(doc, d, nodeAriaLabel(d, undefined))))
       .order()
-    // Plain DOM calls in one pass (not one d3 call per attribute): many nodes are drawn at once,
-    // between a scenario's arrival and its first frame.
+    const { handlers } = this
     this.nodes.each(function (d) {
-      this.setAttribute('class', `node node--${d.kind} is-absent`)
-      this.setAttribute('part', `node node-${d.kind}`)
-      this.setAttribute('data-id', d.id)
-      this.setAttribute('data-kind', d.kind)
-      this.setAttribute('transform', `translate(${d.x},${d.y})`)
-      this.setAttribute('role', 'button')
-      this.setAttribute('tabindex', '-1')
-      this.setAttribute('aria-hidden', 'true')
-      this.setAttribute('aria-label', nodeAriaLabel(d, undefined))
-      this.style.setProperty('opacity', '0')
-      fillNode(this, d)
       elements.set(d.id, this)
       shown.set(d.id, { present: false, expired: false, ttl: '', part: '', aria: '' })
+      this.addEventListener('focus', () => handlers.onHover?.(d.id))
+      this.addEventListener('blur', () => handlers.onHover?.(null))
     })
-    this.nodes
-      .on('click', (_event: MouseEvent, d) => handlers.onSelect(d.id))
-      .on('keydown', (event: KeyboardEvent, d) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return
-        event.preventDefault()
-        handlers.onSelect(d.id)
-      })
-      .on('mouseenter focus', (_event: Event, d) => handlers.onHover?.(d.id))
-      .on('mouseleave blur', () => handlers.onHover?.(null))
   }
 
   /** The element of node `id`, if the layout has it. */

@@ -256,6 +256,30 @@ describe('GraphView interaction', () => {
     expect(onHover).toHaveBeenLastCalledWith(arn.omkar)
   })
 
+  it('reports the pointer entering and leaving a node once, not at each part inside it', async () => {
+    await view.show(frame([arn.omkar, arn.rds]), { animate: false, duration: 0 })
+    onHover.mockClear()
+    await userEvent.hover(node(arn.omkar).querySelector('.node-shape')!)
+    await userEvent.hover(node(arn.omkar).querySelector('.node-label')!)
+    expect(onHover.mock.calls).toEqual([[arn.omkar]])
+    await userEvent.hover(node(arn.rds).querySelector('.node-shape')!)
+    expect(onHover.mock.calls).toEqual([[arn.omkar], [null], [arn.rds]])
+    await userEvent.unhover(node(arn.rds).querySelector('.node-shape')!)
+    expect(onHover).toHaveBeenLastCalledWith(null)
+    node(arn.rds)
+      .querySelector('.node-label')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    expect(onSelect).toHaveBeenLastCalledWith(arn.rds)
+  })
+
+  it('leaves the layer itself out of the tab order and unclickable', async () => {
+    await view.show(frame([arn.omkar]), { animate: false, duration: 0 })
+    const layer = group.querySelector<SVGGElement>('g.nodes')
+    layer?.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    expect(onSelect).not.toHaveBeenCalled()
+    expect(layer?.tabIndex).toBe(-1)
+  })
+
   it('dims what is outside a highlight', async () => {
     const trust = edge('trust', arn.omkar, arn.rds)
     await view.show(frame([arn.omkar, arn.rds, arn.bucket], [trust]), {
