@@ -117,6 +117,11 @@ export const graphStyles = css`
   .node.is-absent {
     pointer-events: none;
   }
+  /* An absent node is not laid out nor painted (a scenario's later sessions, a deleted user),
+     except while it fades out. */
+  .node.is-absent:not(.is-animating) {
+    display: none;
+  }
   .edge-line {
     fill: none;
     stroke: var(--e);

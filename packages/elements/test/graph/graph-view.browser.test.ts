@@ -94,6 +94,24 @@ describe('GraphView.show', () => {
     expect(node(arn.bucket).classList.contains('is-absent')).toBe(false)
   })
 
+  it('neither lays out nor paints an absent node, except while it fades out', async () => {
+    const display = (id: string) => getComputedStyle(node(id)).display
+    expect(display(arn.omkar)).toBe('none')
+    await view.show(frame([arn.omkar]), { animate: false, duration: 0 })
+    expect(display(arn.omkar)).not.toBe('none')
+    const leaving = view.show(frame([arn.bucket]), { animate: true, duration: 60 })
+    expect(node(arn.omkar).classList.contains('is-absent')).toBe(true)
+    expect(display(arn.omkar)).not.toBe('none')
+    expect(display(arn.bucket)).not.toBe('none')
+    await leaving
+    expect(display(arn.omkar)).toBe('none')
+    // A seek in the middle of a fade settles it: the node leaves the layout at once.
+    void view.show(frame([]), { animate: true, duration: 10_000 })
+    await view.show(frame([arn.rds]), { animate: false, duration: 0 })
+    expect(display(arn.bucket)).toBe('none')
+    expect(display(arn.rds)).not.toBe('none')
+  })
+
   it("shows a session's time to live, and an expired session struck through and in words", async () => {
     const live = {
       id: arn.session,
