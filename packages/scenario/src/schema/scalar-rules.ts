@@ -9,16 +9,19 @@ import { code, codeList } from '../load/text/words.ts'
 import type { NumberDef, StringDef } from './dsl.ts'
 import { expectedOf } from './kinds.ts'
 
-/** The first rule of `def` that `text` breaks, as an issue; `label` names where it is. */
+/**
+ * The first rule of `def` that `text` breaks, as an issue; `where.label` names where it is (read
+ * only for a message).
+ */
 export function textProblem(
   def: StringDef,
   text: string,
   path: JsonPath,
-  label: string,
+  where: { readonly label: string },
 ): PendingIssue | undefined {
   if (def.values !== undefined && !def.values.includes(text)) {
     const near = closestNames(text, def.values, 1)
-    return issue('scenario.schema.enum', path, `unknown value ${code(text)} for ${label}`, {
+    return issue('scenario.schema.enum', path, `unknown value ${code(text)} for ${where.label}`, {
       hint:
         near.length > 0
           ? `did you mean ${code(near[0] ?? '')}?`
@@ -27,10 +30,10 @@ export function textProblem(
   }
   if (def.minLength !== undefined && text.length < def.minLength) {
     return def.minLength === 1
-      ? issue('scenario.schema.length', path, `${label} is empty`, {
+      ? issue('scenario.schema.length', path, `${where.label} is empty`, {
           hint: 'give it a value, or remove the key',
         })
-      : issue('scenario.schema.length', path, `${label} is too short: ${code(text)}`, {
+      : issue('scenario.schema.length', path, `${where.label} is too short: ${code(text)}`, {
           hint: `it needs at least ${def.minLength} characters`,
         })
   }
@@ -38,7 +41,7 @@ export function textProblem(
     return issue(
       'scenario.schema.length',
       path,
-      `${label} is too long: ${text.length} characters`,
+      `${where.label} is too long: ${text.length} characters`,
       {
         hint: `AWS allows at most ${def.maxLength}`,
       },
@@ -49,7 +52,7 @@ export function textProblem(
     return issue(
       'scenario.schema.pattern',
       path,
-      `expected ${rule} for ${label}, found ${code(text)}`,
+      `expected ${rule} for ${where.label}, found ${code(text)}`,
     )
   }
   return undefined
@@ -60,7 +63,7 @@ export function numberProblem(
   def: NumberDef,
   value: number,
   path: JsonPath,
-  label: string,
+  where: { readonly label: string },
 ): PendingIssue | undefined {
   const whole = !def.integer || Number.isInteger(value)
   const above = def.minimum === undefined || value >= def.minimum
@@ -78,6 +81,6 @@ export function numberProblem(
   return issue(
     'scenario.schema.range',
     path,
-    `expected ${kind}${range} for ${label}, found ${code(value)}`,
+    `expected ${kind}${range} for ${where.label}, found ${code(value)}`,
   )
 }

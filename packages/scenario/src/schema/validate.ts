@@ -148,7 +148,7 @@ class Validator {
       this.wrongType(def, value, path, where)
       return value
     }
-    const problem = textProblem(def, text, path, where.label)
+    const problem = textProblem(def, text, path, where)
     if (problem !== undefined) this.issues.push(problem)
     return text
   }
@@ -158,7 +158,7 @@ class Validator {
       this.wrongType(def, value, path, where)
       return value
     }
-    const problem = numberProblem(def, value, path, where.label)
+    const problem = numberProblem(def, value, path, where)
     if (problem !== undefined) this.issues.push(problem)
     return value
   }
