@@ -15,6 +15,7 @@ import { EdgeLayer } from './edge-layer.ts'
 import { drawLanes } from './lane-layer.ts'
 import { appendMarkers } from './markers.ts'
 import { motionFor } from './motion.ts'
+import { prepareNodes } from './node-content.ts'
 import { NodeLayer } from './node-layer.ts'
 
 /** The callbacks a `GraphView` reports interactions through. */
@@ -71,6 +72,7 @@ export class GraphView {
         this.root.attr('transform', event.transform.toString())
       })
     if (this.svg !== null) select(this.svg).call(this.zoomer)
+    prepareNodes(svgGroup.ownerDocument)
   }
 
   /** Draws the lanes and every node at its fixed place, all hidden until `show`. */

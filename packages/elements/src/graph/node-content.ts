@@ -8,7 +8,8 @@
  * in one go between a scenario's arrival and its first frame.
  */
 import type { NodeBox } from '../core/types.ts'
-import { nodeShapePath } from './shapes.ts'
+import { nodeKindWords } from './node-words.ts'
+import { nodeRadius, nodeShapePath } from './shapes.ts'
 
 const SVG = 'http://www.w3.org/2000/svg'
 
@@ -92,4 +93,13 @@ export function createNode(doc: Document, box: NodeBox, ariaLabel: string): SVGG
   label.prepend(box.label)
   ;(copy.lastElementChild as SVGTitleElement).textContent = box.id
   return copy
+}
+
+/**
+ * Builds the node of every kind for `doc` ahead of time (a graph view does when it is made,
+ * before any scenario comes), so that drawing a layout only clones.
+ */
+export function prepareNodes(doc: Document): void {
+  for (const kind of Object.keys(nodeKindWords) as NodeBox['kind'][])
+    prototypeFor(doc, kind, nodeRadius(kind))
 }

@@ -5,6 +5,11 @@
  */
 import type { NodeKind } from '../core/types.ts'
 
+/** Half a node's extent, by kind: sessions and endpoints are drawn smaller. */
+export function nodeRadius(kind: NodeKind): number {
+  return kind === 'session' ? 14 : kind === 'endpoint' ? 16 : 20
+}
+
 const f = (n: number): string => String(Math.round(n * 100) / 100)
 
 /** A closed polygon through `points` (pairs in units of `r`). */

@@ -9,6 +9,7 @@
  * columns. One node per cell: nothing overlaps and every node sits inside its lane.
  */
 import type { LaneBox, Layout, NodeBox, NodeKind } from '../types.ts'
+import { nodeRadius } from '../../graph/shapes.ts'
 import type { NodeInput } from './node-input.ts'
 import type { AccountInput } from './trace-nodes.ts'
 
@@ -63,10 +64,6 @@ const column: Readonly<Record<NodeKind, 0 | 1 | 2 | 3>> = {
   endpoint: 3,
 }
 
-/** Half a node's extent, by kind: sessions and endpoints are drawn smaller. */
-export function nodeRadius(kind: NodeKind): number {
-  return kind === 'session' ? 14 : kind === 'endpoint' ? 16 : 20
-}
 
 const outsideKinds: ReadonlySet<NodeKind> = new Set(['service', 'provider', 'anonymous'])
 
