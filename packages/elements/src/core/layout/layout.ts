@@ -64,7 +64,6 @@ const column: Readonly<Record<NodeKind, 0 | 1 | 2 | 3>> = {
   endpoint: 3,
 }
 
-
 const outsideKinds: ReadonlySet<NodeKind> = new Set(['service', 'provider', 'anonymous'])
 
 /** The lane id of a node, given the account lanes. */
