@@ -31,6 +31,8 @@ export function edgeBadge(edge: FrameEdge): string {
   return edge.requires.length > 0 ? edge.requires.join(' · ') : 'condition'
 }
 
+const SVG = 'http://www.w3.org/2000/svg'
+
 /** The edge layer of a `GraphView`. */
 export class EdgeLayer {
   private boxes = new Map<string, NodeBox>()
@@ -82,20 +84,27 @@ export class EdgeLayer {
           .attr('class', 'edge-line')
           .attr('d', geo.d)
           .attr('marker-end', markerUrl(d.kind, prefix))
-        const mid = geo.at(0.5)
-        g.append('text')
-          .attr('class', 'edge-badge-text')
-          .attr('x', Math.round(mid.x))
-          .attr('y', Math.round(mid.y - 5))
         g.append('title')
       })
     const all = entering.merge(joined).order()
     all.each(function (d) {
       const cls = edgeClass(d)
       if (this.getAttribute('class') !== cls) this.setAttribute('class', cls)
-      const badge = this.querySelector('.edge-badge-text')
+      // A badge only on a conditional edge: an empty text is still laid out.
+      let badge = this.querySelector('.edge-badge-text')
       const words = edgeBadge(d)
-      if (badge !== null && badge.textContent !== words) badge.textContent = words
+      if (words === '') badge?.remove()
+      else {
+        if (badge === null) {
+          const mid = geometry(d.from, d.to, d.kind)?.at(0.5)
+          badge = this.ownerDocument.createElementNS(SVG, 'text')
+          badge.setAttribute('class', 'edge-badge-text')
+          badge.setAttribute('x', String(Math.round(mid?.x ?? 0)))
+          badge.setAttribute('y', String(Math.round((mid?.y ?? 0) - 5)))
+          this.insertBefore(badge, this.querySelector('title'))
+        }
+        if (badge.textContent !== words) badge.textContent = words
+      }
       const title = this.querySelector('title')
       if (title !== null && title.textContent !== d.label) title.textContent = d.label
     })

@@ -160,9 +160,21 @@ describe('GraphView.show', () => {
     expect(t.querySelector('path')?.getAttribute('d')).not.toBe(
       edgeEl(assume.id)?.querySelector('path')?.getAttribute('d'),
     )
+    expect(edgeEl(assume.id)?.querySelector('.edge-badge-text')).toBeNull()
     const same = edgeEl(trust.id)
     await view.show(frame(on, [trust]), { animate: true, duration: 20 })
     expect(edgeEl(trust.id)).toBe(same)
+    // The same edge, no longer conditional, loses its badge; conditional again, it has it back.
+    await view.show(frame(on, [{ ...trust, conditional: false, requires: [] }]), {
+      animate: false,
+      duration: 0,
+    })
+    expect(edgeEl(trust.id)?.querySelector('.edge-badge-text')).toBeNull()
+    await view.show(frame(on, [trust]), { animate: false, duration: 0 })
+    const badge = edgeEl(trust.id)?.querySelector('.edge-badge-text')
+    expect(badge?.textContent).toBe('MFA')
+    expect(Number(badge?.getAttribute('x'))).toBeGreaterThan(0)
+    expect(badge?.nextElementSibling?.tagName).toBe('title')
     expect(edgeEl(assume.id)).toBeUndefined()
     expect(edgeEl(denial.id)).toBeUndefined()
   })
