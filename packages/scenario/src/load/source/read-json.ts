@@ -27,14 +27,23 @@ const STRINGS = /"(?:[^"\\]|\\.)*"[ \t\n\r]*:?/g
 /** Why a JSON value is left to the YAML reading. */
 class Declined {}
 
-/** `value` (from `JSON.parse`) with maps without a prototype; counts the properties it copies. */
-function plain(value: unknown, depth: number, count: { properties: number }): unknown {
-  if (typeof value !== 'object' || value === null) return value
+/**
+ * `value` (an object or array from `JSON.parse`) with maps without a prototype; counts the
+ * properties it copies. Scalars are copied in the loops, without a call each.
+ */
+function plain(value: object, depth: number, count: { properties: number }): unknown {
   if (depth > MAX_FAST_DEPTH) throw new Declined()
-  if (Array.isArray(value)) return value.map((item) => plain(item, depth + 1, count))
+  if (Array.isArray(value)) {
+    const out: unknown[] = []
+    for (const item of value as unknown[])
+      out.push(typeof item === 'object' && item !== null ? plain(item, depth + 1, count) : item)
+    return out
+  }
   const out = Object.create(null) as Record<string, unknown>
-  for (const key of Object.keys(value)) {
-    out[key] = plain((value as Record<string, unknown>)[key], depth + 1, count)
+  const from = value as Record<string, unknown>
+  for (const key in from) {
+    const item = from[key]
+    out[key] = typeof item === 'object' && item !== null ? plain(item, depth + 1, count) : item
     count.properties++
   }
   return out
@@ -65,6 +74,7 @@ export function readJson(
   const count = { properties: 0 }
   let value: Record<string, unknown>
   try {
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
     value = plain(parsed, 1, count) as Record<string, unknown>
   } catch (error) {
     if (error instanceof Declined) return undefined
