@@ -78,4 +78,67 @@ describe('validate', () => {
       'missing key `id` in the scenario',
     ])
   })
+
+  describe('copies only what it changes', () => {
+    const bare = <T extends object>(value: T): T =>
+      Object.assign(Object.create(null) as object, value) as T
+    const tagDef = s.object(
+      {
+        id: s.string({ description: 'An id.' }, { plain: true }),
+        tags: opt(
+          s.record(
+            s.string({ description: 'A value.' }),
+            { description: 'Tags.' },
+            { entry: 'tag' },
+          ),
+        ),
+        list: opt(
+          s.array(
+            s.object({ n: s.number({ description: 'A number.' }) }, { description: 'An item.' }),
+            { description: 'Items.' },
+          ),
+        ),
+      },
+      { description: 'A thing.' },
+    )
+
+    it('gives back the very maps and lists it was given when nothing changes', () => {
+      const tags = bare({ team: 'a', cost: 'b' })
+      const list = [bare({ n: 1 }), bare({ n: 2 })]
+      const value = bare({ id: 'x', tags, list })
+      const result = validate(tagDef, value, strict)
+      expect(result.issues).toEqual([])
+      expect(result.value).toBe(value)
+    })
+
+    it('copies a map from the entry that changes, and keeps the unchanged ones as they are', () => {
+      const tags = bare({ team: 'a' })
+      const list = [bare({ n: 1 })]
+      const value = bare({ tags, id: 7, list })
+      const result = validate(tagDef, value, { ...strict, plainText: () => '007' })
+      expect(result.value).not.toBe(value)
+      const out = result.value as Record<string, unknown>
+      expect(Object.keys(out)).toEqual(['tags', 'id', 'list'])
+      expect(out['id']).toBe('007')
+      expect(out['tags']).toBe(tags)
+      expect(out['list']).toBe(list)
+      expect(Object.getPrototypeOf(out)).toBeNull()
+      expect(value.id).toBe(7)
+    })
+
+    it('leaves an unknown key out of a copy', () => {
+      const value = bare({ id: 'x', extra: 1, tags: bare({ a: 'b' }) })
+      const result = validate(tagDef, value, strict)
+      expect(result.issues.map((found) => found.code)).toEqual(['scenario.schema.unknownKey'])
+      expect(Object.keys(result.value as object)).toEqual(['id', 'tags'])
+    })
+
+    it('copies a map that has a prototype into one without', () => {
+      const value = { id: 'x' }
+      const result = validate(tagDef, value, strict)
+      expect(result.value).toEqual({ id: 'x' })
+      expect(result.value).not.toBe(value)
+      expect(Object.getPrototypeOf(result.value)).toBeNull()
+    })
+  })
 })

@@ -9,6 +9,7 @@ import { closestNames } from '../load/text/closest.ts'
 import { code, codeList, describeFound } from '../load/text/words.ts'
 import { expectedOf, jsonKindOf, jsonKindOfValue } from './kinds.ts'
 import { numberProblem, textProblem } from './scalar-rules.ts'
+import { MapResult } from './map-result.ts'
 import { shapeOf } from './shape.ts'
 import type { ArrayDef, Def, ObjectDef, OneKeyDef, RecordDef, StringDef, NumberDef } from './dsl.ts'
 
@@ -168,23 +169,25 @@ class Validator {
     known: Readonly<Record<string, Def>>,
     path: JsonPath,
     where: Where,
-    out: Record<string, unknown>,
+    out: MapResult,
   ): void {
-    for (const [key, item] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const item = value[key]
       const def = Object.hasOwn(known, key) ? known[key] : undefined
       if (def === undefined) {
         this.unknownKey(key, Object.keys(known), path, where)
+        out.skip()
         continue
       }
       if (item === null && this.ctx.mode.nullRemoves && def.optional === true) {
-        out[key] = null
+        out.set(key, null)
         continue
       }
       const child = new Where(
         () => `${code(key)} of ${where.named}`,
         () => where.named,
       )
-      out[key] = this.check(def, item, [...path, key], child)
+      out.set(key, this.check(def, item, [...path, key], child))
     }
   }
 
@@ -234,11 +237,11 @@ class Validator {
       this.wrongType(def, value, path, where)
       return value
     }
-    const out = Object.create(null) as Record<string, unknown>
+    const out = new MapResult(value)
     const shape = shapeOf(def)
     this.keys(value, def.properties, path, where, out)
     this.missing(shape.required, value, def.properties, path, where)
-    return out
+    return out.result()
   }
 
   private record(def: RecordDef, value: unknown, path: JsonPath, where: Where): unknown {
@@ -246,9 +249,10 @@ class Validator {
       this.wrongType(def, value, path, where)
       return value
     }
-    const out = Object.create(null) as Record<string, unknown>
-    const entries = Object.entries(value)
-    for (const [key, item] of entries) {
+    const out = new MapResult(value)
+    const keys = Object.keys(value)
+    for (const key of keys) {
+      const item = value[key]
       if (def.keyPattern !== undefined && !def.keyPattern.test(key)) {
         this.issues.push(
           issue(
@@ -263,16 +267,16 @@ class Validator {
         )
       }
       if (item === null && this.ctx.mode.nullRemoves) {
-        out[key] = null
+        out.set(key, null)
         continue
       }
       const named = () =>
         where.named === 'the scenario'
           ? `${def.entry} ${code(key)}`
           : `${def.entry} ${code(key)} of ${where.named}`
-      out[key] = this.check(def.values, item, [...path, key], new Where(named))
+      out.set(key, this.check(def.values, item, [...path, key], new Where(named)))
     }
-    if (this.ctx.mode.required && def.minEntries !== undefined && entries.length < def.minEntries) {
+    if (this.ctx.mode.required && def.minEntries !== undefined && keys.length < def.minEntries) {
       this.issues.push(
         issue(
           'scenario.schema.tooFew',
@@ -281,7 +285,7 @@ class Validator {
         ),
       )
     }
-    return out
+    return out.result()
   }
 
   private array(def: ArrayDef, value: unknown, path: JsonPath, where: Where): unknown {
@@ -298,7 +302,9 @@ class Validator {
         ),
       )
     }
-    return value.map((item, index) => {
+    // The array itself while every item comes back as it was (see `MapResult`).
+    let changed = false
+    const out = value.map((item: unknown, index) => {
       const named = () => {
         const id =
           def.item === 'step' && isMap(item) && typeof item['id'] === 'string'
@@ -312,13 +318,16 @@ class Validator {
               ? `${def.item} ${index + 1}`
               : `${def.item} ${index + 1} of ${where.named}`
       }
-      return this.check(
+      const checked = this.check(
         def.items,
         item,
         [...path, index],
         new Where(named, def.item === undefined ? () => where.named : named),
       )
+      if (checked !== item) changed = true
+      return checked
     })
+    return changed ? out : value
   }
 
   private oneKey(def: OneKeyDef, value: unknown, path: JsonPath, where: Where): unknown {
@@ -327,7 +336,7 @@ class Validator {
       return value
     }
     const { known, names, required } = shapeOf(def)
-    const out = Object.create(null) as Record<string, unknown>
+    const out = new MapResult(value)
     this.keys(value, known, path, where, out)
     const present = Object.keys(value).filter((key) => Object.hasOwn(def.variants, key))
     if (present.length > 1) {
@@ -361,7 +370,7 @@ class Validator {
       }
     }
     this.missing(required, value, known, path, where)
-    return out
+    return out.result()
   }
 }
 
