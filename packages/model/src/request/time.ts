@@ -5,10 +5,18 @@
  */
 import type { Instant } from '../world/types.ts'
 
+/** The last instant written, and how. */
+let lastInstant = Number.NaN
+let lastText = ''
+
 /** `2026-01-01T09:00:00Z`; milliseconds are kept only when the instant has some. */
 export function isoInstant(instant: Instant): string {
+  // Most calls in a replay ask for the same instant as the last one (the clock moves by steps).
+  if (instant === lastInstant) return lastText
   const iso = new Date(instant).toISOString()
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
+  lastInstant = instant
+  lastText = iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
+  return lastText
 }
 
 /** Whole seconds since the epoch, as text: the value of `aws:EpochTime`. */
