@@ -112,9 +112,12 @@ export class GraphView {
     this.edgeLayer.highlight(keep?.edges ?? null)
   }
 
-  /** Moves the keyboard focus to node `id` (when it is drawn). */
+  /**
+   * Moves the keyboard focus to node `id`; to the focusable element around the graph (the
+   * player's stage) when the node is absent at this step.
+   */
   focusNode(id: string): void {
-    this.nodeLayer.element(id)?.focus()
+    this.nodeLayer.focus(id)
   }
 
   /** Scales and centres the layout to fit the SVG's viewBox (or its size when it has none). */

@@ -86,6 +86,17 @@ function listen(layer: SVGGElement, handlers: NodeHandlers): void {
   layer.addEventListener('mouseout', leave)
 }
 
+/** Focuses the nearest focusable element around the graph of `node` (the player's stage). */
+function focusAround(node: SVGGElement): void {
+  node.ownerSVGElement?.closest<HTMLElement>('[tabindex]')?.focus()
+}
+
+/** A node about to leave the frame gives the keyboard focus to what is around the graph. */
+function keepFocus(node: SVGGElement): void {
+  const root = node.getRootNode() as Document | ShadowRoot
+  if (root.activeElement === node) focusAround(node)
+}
+
 /** The node layer of a `GraphView`. */
 export class NodeLayer {
   private nodes: Selection<SVGGElement, NodeBox, SVGGElement, unknown>
@@ -109,11 +120,14 @@ export class NodeLayer {
     this.elements.clear()
     const { shown, elements } = this
     const doc = (this.layer.node() as SVGGElement).ownerDocument
+    // Every node is made anew: one kept from an earlier layout would keep its place, label and
+    // state from there.
+    this.layer.selectAll('g.node').remove()
     this.nodes = this.layer
       .selectAll<SVGGElement, NodeBox>('g.node')
-      .data(boxes, (d) => d.id)
-      .join((enter) => enter.append((d) => createNode(doc, d, nodeAriaLabel(d, undefined))))
-      .order()
+      .data(boxes)
+      .enter()
+      .append((d) => createNode(doc, d, nodeAriaLabel(d, undefined)))
     const { handlers } = this
     this.nodes.each(function (d) {
       elements.set(d.id, this)
@@ -126,6 +140,17 @@ export class NodeLayer {
   /** The element of node `id`, if the layout has it. */
   element(id: string): SVGGElement | undefined {
     return this.elements.get(id)
+  }
+
+  /**
+   * Moves the keyboard focus to node `id`, or, when it is absent (not drawn, so not focusable),
+   * to the nearest focusable element around the graph (the player's stage).
+   */
+  focus(id: string): void {
+    const element = this.elements.get(id)
+    if (element === undefined) return
+    if (element.classList.contains('is-absent')) focusAround(element)
+    else element.focus()
   }
 
   /** Applies a frame's node states; returns the promises of the animations it started. */
@@ -142,6 +167,7 @@ export class NodeLayer {
       const present = state?.present ?? false
       if (present !== now.present) {
         now.present = present
+        if (!present) keepFocus(this)
         this.classList.toggle('is-absent', !present)
         this.setAttribute('tabindex', present ? '0' : '-1')
         if (present) this.removeAttribute('aria-hidden')

@@ -112,6 +112,43 @@ describe('GraphView.show', () => {
     expect(display(arn.rds)).not.toBe('none')
   })
 
+  it('draws a second layout anew, even where it has the nodes of the first', async () => {
+    await view.show(frame([arn.omkar, arn.rds]), { animate: false, duration: 0 })
+    const moved = layout.nodes.map((box) =>
+      box.id === arn.omkar ? { ...box, x: box.x + 100, label: 'omkar (moved)' } : box,
+    )
+    view.setLayout({ ...layout, nodes: moved })
+    const g = node(arn.omkar)
+    const box = moved.find((b) => b.id === arn.omkar)!
+    expect(g.getAttribute('transform')).toBe(`translate(${box.x},${box.y})`)
+    expect(g.querySelector('.node-label')?.textContent).toBe('omkar (moved)')
+    expect(g.classList.contains('is-absent')).toBe(true)
+    expect(g.getAttribute('tabindex')).toBe('-1')
+    expect(g.getAttribute('aria-hidden')).toBe('true')
+    expect(group.querySelectorAll('g.node')).toHaveLength(layout.nodes.length)
+    await view.show(frame([arn.omkar]), { animate: false, duration: 0 })
+    onHover.mockClear()
+    view.focusNode(arn.omkar)
+    expect(onHover.mock.calls).toEqual([[arn.omkar]])
+  })
+
+  it('gives the focus to the stage around the graph when the focused node leaves the frame', async () => {
+    const stage = document.createElement('div')
+    stage.tabIndex = 0
+    document.body.append(stage)
+    stage.append(svg)
+    await view.show(frame([arn.omkar, arn.rds]), { animate: false, duration: 0 })
+    view.focusNode(arn.omkar)
+    expect(document.activeElement).toBe(node(arn.omkar))
+    await view.show(frame([arn.rds]), { animate: true, duration: 30 })
+    expect(document.activeElement).toBe(stage)
+    // Asked to focus a node absent at this step, the graph focuses the stage instead.
+    view.focusNode(arn.rds)
+    view.focusNode(arn.omkar)
+    expect(document.activeElement).toBe(stage)
+    stage.remove()
+  })
+
   it("shows a session's time to live, and an expired session struck through and in words", async () => {
     const live = {
       id: arn.session,

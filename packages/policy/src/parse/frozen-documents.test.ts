@@ -130,5 +130,7 @@ describe('parsePolicy on documents that cannot change', () => {
     expect(() => {
       ;(first.warnings as unknown[]).push('x')
     }).toThrow(TypeError)
+    expect(Object.isFrozen(first.policy)).toBe(true)
+    expect(first.policy.statements.every((statement) => Object.isFrozen(statement))).toBe(true)
   })
 })

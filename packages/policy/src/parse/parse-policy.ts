@@ -90,10 +90,18 @@ function optionsKey(options: ParsePolicyOptions): string {
   return `${options.kind}|${options.inline ?? ''}|${options.awsManaged === true ? 'aws' : ''}`
 }
 
-/** `result`, frozen down to its lists, so that the callers sharing it cannot change it. */
+/**
+ * `result`, frozen down to its issues and statements, so that the callers sharing it cannot
+ * change it.
+ */
 function sealed(result: PolicyParseResult): PolicyParseResult {
+  for (const issue of result.ok ? result.warnings : result.issues) Object.freeze(issue)
   Object.freeze(result.ok ? result.warnings : result.issues)
-  if (result.ok) Object.freeze(result.policy.statements)
+  if (result.ok) {
+    for (const statement of result.policy.statements) Object.freeze(statement)
+    Object.freeze(result.policy.statements)
+    Object.freeze(result.policy)
+  }
   return Object.freeze(result)
 }
 
