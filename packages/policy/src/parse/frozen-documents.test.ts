@@ -3,38 +3,11 @@ import { describe, expect, it } from 'vitest'
 import type { PolicyKind } from '../ast.ts'
 import { freezeDocument, isFrozenDocument } from './frozen-documents.ts'
 import { parsePolicy } from './parse-policy.ts'
+import { policyArb } from '../../test/support/policy-arbitraries.ts'
 
 const RUNS = Number(process.env.HATRACK_FC_RUNS ?? 1000)
 
-const words = fc.constantFrom(
-  '*',
-  's3:GetObject',
-  'sts:AssumeRole',
-  'arn:aws:s3:::bucket/*',
-  'arn:aws:iam::123456789012:root',
-  'Allow',
-  'Deny',
-  '2012-10-17',
-  '',
-)
-const stringOrList = fc.oneof(words, fc.array(words, { maxLength: 3 }))
-const statement = fc.record(
-  {
-    Effect: words,
-    Principal: fc.oneof(fc.constant('*'), fc.record({ AWS: stringOrList })),
-    Action: stringOrList,
-    Resource: stringOrList,
-    Condition: fc.jsonValue({ maxDepth: 2 }),
-  },
-  { requiredKeys: [] },
-)
-const documentArb = fc.oneof(
-  fc.record(
-    { Version: words, Statement: fc.oneof(statement, fc.array(statement, { maxLength: 3 })) },
-    { requiredKeys: [] },
-  ),
-  fc.jsonValue({ maxDepth: 3 }),
-)
+const documentArb = fc.oneof(policyArb, fc.jsonValue({ maxDepth: 3 }))
 const kind = fc.constantFrom<PolicyKind>('identity', 'resource', 'trust', 'session', 'scp')
 
 const allow = {
