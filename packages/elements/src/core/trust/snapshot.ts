@@ -80,7 +80,9 @@ function nodeOf(node: ReturnType<typeof assumeGraphEdges>['nodes'][number]): Tru
 
 /** Who can assume what in `world`: every role, and every principal that can assume one. */
 export function trustSnapshot(world: World): TrustSnapshot {
-  const graph = analyzeAssumeRoles(world)
+  // Direct edges only: the elements draw each hop (a role's sessions assuming the next role is
+  // an edge from that role) and find paths through them themselves.
+  const graph = analyzeAssumeRoles(world, { chains: false })
   const drawn = assumeGraphEdges(graph)
   const roles = new Set(graph.roles.map((role) => role.arn))
   const nodes = drawn.nodes.map(nodeOf)
