@@ -50,6 +50,29 @@ describe('readJson', () => {
     )
   })
 
+  it('leaves every text with a key given twice, at any depth, to the YAML reading', () => {
+    const inner = fc.dictionary(
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.jsonValue({ maxDepth: 2 }),
+      {
+        minKeys: 1,
+      },
+    )
+    const nested = fc.tuple(inner, fc.nat(), fc.nat({ max: 3 }), fc.jsonValue({ maxDepth: 1 }))
+    fc.assert(
+      fc.property(nested, ([object, pick, depth, again]) => {
+        const keys = Object.keys(object)
+        const key = keys[pick % keys.length] as string
+        // The object printed with `key` written a second time, first, then wrapped `depth` times.
+        let text = `{${JSON.stringify(key)}: ${JSON.stringify(again)}, ${JSON.stringify(object).slice(1)}`
+        for (let level = 0; level < depth; level++) text = `{"level${level}": [${text}]}`
+        expect(readJson(text)).toBeUndefined()
+        expect(viaYaml(text)).toBeUndefined()
+      }),
+      { numRuns: runs },
+    )
+  })
+
   it('reads maps without a prototype, so `__proto__` is only a key', () => {
     const value = readJson('{"__proto__": {"polluted": true}, "constructor": 1}')?.value
     expect(Object.getPrototypeOf(value)).toBeNull()
