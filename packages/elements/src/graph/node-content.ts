@@ -66,11 +66,12 @@ function prototypeFor(doc: Document, kind: NodeBox['kind'], r: number): Prototyp
     element(doc, 'text', { class: 'node-label', part: 'node-label', y: String(r + 13) }),
     element(doc, 'title', {}),
   )
-  // A session's time to live is a tspan of its label, placed beside the shape: the text reads
-  // "omkar@Role 59m 30s left", as the accessible name does.
+  // A session's time to live is a tspan of its label, on a line of its own under it: the text
+  // reads "omkar@Role 59m 30s left", as the accessible name does, and the side of the shape stays
+  // free for the calls the session makes (a call's glyph stops just beside its caller).
   if (kind === 'session')
     node.children[label]?.append(
-      element(doc, 'tspan', { class: 'node-ttl', x: String(r + 5), y: '4' }),
+      element(doc, 'tspan', { class: 'node-ttl', x: '0', y: String(r + 25) }),
     )
   const made = { node, label }
   byKey.set(key, made)

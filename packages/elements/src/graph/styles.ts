@@ -80,7 +80,7 @@ export const graphStyles = css`
     text-anchor: middle;
   }
   .node-ttl {
-    text-anchor: start;
+    text-anchor: middle;
     font-family: var(--_mono, ui-monospace, monospace);
     font-size: 10px;
     fill: var(--k);

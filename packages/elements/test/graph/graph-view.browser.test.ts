@@ -163,6 +163,12 @@ describe('GraphView.show', () => {
     })
     const g = node(arn.session)
     expect(g.querySelector('.node-ttl')?.textContent?.trim()).toBe('59m 30s left')
+    // On a line of its own under the label, centred under the shape: the side of the shape
+    // stays free for the calls the session makes.
+    const ttlBox = g.querySelector<SVGTSpanElement>('.node-ttl')!.getBBox()
+    const shapeBox = g.querySelector<SVGPathElement>('.node-shape')!.getBBox()
+    expect(ttlBox.y).toBeGreaterThan(shapeBox.y + shapeBox.height)
+    expect(Math.abs(ttlBox.x + ttlBox.width / 2)).toBeLessThan(2)
     expect(g.classList.contains('is-expired')).toBe(false)
     const dead = { ...live, status: 'expired', ttl: 'expired' } as const
     await view.show(frame([], [], undefined, { [arn.session]: dead }), {
