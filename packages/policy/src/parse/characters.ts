@@ -58,7 +58,8 @@ function describe(text: string, index: number, count: number): { message: string
 
 /** Checks a document given as text. */
 export function checkTextCharacters(text: string, ctx: ParseContext): void {
-  const position = createLineIndex(text)
+  // Lines are counted only for an issue: almost every text has none.
+  const position = (offset: number) => createLineIndex(text)(offset)
   const invalid = firstInvalid(text)
   if (invalid !== undefined) {
     const { message, hint } = describe(text, invalid.index, invalid.count)
