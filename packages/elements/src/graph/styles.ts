@@ -79,10 +79,12 @@ export const graphStyles = css`
   .node-label {
     text-anchor: middle;
   }
+  /* The label's own family with even-width digits, not the monospace one: a page's first frame
+     would otherwise look its whole fallback chain up for one short countdown. */
   .node-ttl {
     text-anchor: middle;
-    font-family: var(--_mono, ui-monospace, monospace);
     font-size: 10px;
+    font-variant-numeric: tabular-nums;
     fill: var(--k);
   }
   .node-strike {

@@ -169,6 +169,11 @@ describe('GraphView.show', () => {
     const shapeBox = g.querySelector<SVGPathElement>('.node-shape')!.getBBox()
     expect(ttlBox.y).toBeGreaterThan(shapeBox.y + shapeBox.height)
     expect(Math.abs(ttlBox.x + ttlBox.width / 2)).toBeLessThan(2)
+    // In the label's family, with digits of one width: no second family for the first frame to
+    // look up (a monospace stack costs a page one font lookup per name it tries).
+    const ttlStyle = getComputedStyle(g.querySelector('.node-ttl')!)
+    expect(ttlStyle.fontFamily).toBe(getComputedStyle(g.querySelector('.node-label')!).fontFamily)
+    expect(ttlStyle.fontVariantNumeric).toBe('tabular-nums')
     expect(g.classList.contains('is-expired')).toBe(false)
     const dead = { ...live, status: 'expired', ttl: 'expired' } as const
     await view.show(frame([], [], undefined, { [arn.session]: dead }), {
