@@ -1,13 +1,15 @@
 /**
  * The frame's call: a token travels along its edge and the call ends in a glyph (✓, ✗ or !)
- * with its short label ("explicit deny · SCP") at the gate that decided it (`gate-position.ts`).
+ * with its short label ("explicit deny · SCP") at the gate that decided it (`gate-position.ts`),
+ * clear of the names of the nodes at its ends (`glyph-place.ts`).
  * Animated only between adjacent steps; otherwise the glyph is there at once.
  */
 import { easeCubicInOut, easeCubicOut } from 'd3-ease'
 import type { Selection } from 'd3-selection'
 import 'd3-transition'
-import type { FrameCall } from '../core/types.ts'
+import type { FrameCall, NodeBox } from '../core/types.ts'
 import { callEnd } from './gate-position.ts'
+import { glyphPlace, labelSpots } from './glyph-place.ts'
 import type { EdgeGeometry } from './geometry.ts'
 import { composited, ended } from './motion.ts'
 import type { Motion } from './motion.ts'
@@ -36,29 +38,40 @@ export class CallLayer {
     this.glyph = this.root.append('g').attr('class', 'call-glyph').attr('part', 'call-glyph')
     this.glyph.append('circle').attr('class', 'call-glyph-disc').attr('r', 10)
     this.mark = this.glyph.append('text').attr('class', 'call-glyph-mark')
-    this.label = this.glyph.append('text').attr('class', 'call-label').attr('y', -16)
+    this.label = this.glyph.append('text').attr('class', 'call-label')
   }
 
-  /** Shows `call` along `geometry` (or hides the layer when there is none). */
+  /**
+   * Shows `call` along `geometry` (or hides the layer when there is none); `ends`, the nodes at
+   * the edge's two ends, are kept clear of the glyph and its label (`glyph-place.ts`).
+   */
   apply(
     call: FrameCall | undefined,
     geometry: EdgeGeometry | undefined,
     motion: Motion,
+    ends: readonly NodeBox[] = [],
   ): Promise<void>[] {
     this.settle()
     if (call === undefined || geometry === undefined) {
       this.root.style('display', 'none')
       return []
     }
-    const { end, t } = callEnd(call)
+    const { end, t: gate } = callEnd(call)
+    const { t, spot } = glyphPlace(geometry, gate, call.label, ends)
     const at = geometry.at(t)
+    const spotAt = labelSpots[spot]
     this.root.style('display', null).attr('data-edge', call.edge)
     this.glyph
       .attr('class', `call-glyph ${callTone(call)}`)
       .attr('data-end', end)
       .attr('transform', `translate(${Math.round(at.x)},${Math.round(at.y)})`)
     this.mark.text(call.glyph)
-    this.label.text(call.label)
+    this.label
+      .attr('x', spotAt.x)
+      .attr('y', spotAt.y)
+      .attr('data-spot', spot)
+      .style('text-anchor', spotAt.anchor)
+      .text(call.label)
     if (motion === null) {
       this.token.style('opacity', '0')
       this.glyph.style('opacity', '1')

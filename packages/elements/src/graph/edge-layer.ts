@@ -55,6 +55,11 @@ export class EdgeLayer {
     this.edges = this.layer.selectAll<SVGGElement, FrameEdge>('g.edge')
   }
 
+  /** The layout's box of node `id`, if it has one. */
+  box(id: string): NodeBox | undefined {
+    return this.boxes.get(id)
+  }
+
   /** The curve an edge of `kind` from `from` to `to` follows, if both ends are in the layout. */
   geometry(from: string, to: string, kind: FrameEdge['kind']): EdgeGeometry | undefined {
     const a = this.boxes.get(from)

@@ -8,7 +8,7 @@ import { select } from 'd3-selection'
 import type { Selection } from 'd3-selection'
 import { zoom, zoomIdentity } from 'd3-zoom'
 import type { ZoomBehavior } from 'd3-zoom'
-import type { Frame, Layout } from '../core/types.ts'
+import type { Frame, Layout, NodeBox } from '../core/types.ts'
 import { adoptGraphStyles } from './adopt-styles.ts'
 import { CallLayer } from './call-layer.ts'
 import { EdgeLayer } from './edge-layer.ts'
@@ -101,9 +101,15 @@ export class GraphView {
     const waits = [
       ...this.edgeLayer.apply(frame.edges, motion),
       ...this.nodeLayer.apply(frame.nodes, motion),
-      ...this.callLayer.apply(frame.call, geometry, motion),
+      ...this.callLayer.apply(frame.call, geometry, motion, this.#callEnds(frame.call)),
     ]
     return Promise.all(waits).then(() => undefined)
+  }
+
+  /** The boxes of the nodes at a call's two ends, which its glyph keeps clear of. */
+  #callEnds(call: FrameView['call']): NodeBox[] {
+    if (call === undefined) return []
+    return [call.from, call.to].flatMap((id) => this.edgeLayer.box(id) ?? [])
   }
 
   /** Keeps the given nodes and edges bright and dims the rest; `null` undims everything. */

@@ -227,6 +227,34 @@ describe('GraphView.show', () => {
     expect(edgeEl(denial.id)).toBeUndefined()
   })
 
+  it("keeps a call's glyph and label off the name of the node it reaches", async () => {
+    // A session one row under the role it assumes (role chaining): the call arrives from below,
+    // where the role's name is written.
+    const chain = edge('assume', arn.session, arn.rds, { current: true })
+    const reach = call({
+      edge: chain.id,
+      from: arn.session,
+      to: arn.rds,
+      status: 'allowed',
+      decision: 'allowed',
+      gate: 'trust',
+      glyph: '✓',
+      label: 'allowed · trust',
+    })
+    await view.show(frame([arn.session, arn.rds], [chain], reach), {
+      animate: false,
+      duration: 0,
+    })
+    const name = node(arn.rds).querySelector<SVGTextElement>('.node-label')!.getBoundingClientRect()
+    const disc = glyph().querySelector('.call-glyph-disc')!.getBoundingClientRect()
+    const label = glyph().querySelector('.call-label')!.getBoundingClientRect()
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+    expect(glyph().dataset['end']).toBe('target')
+    expect(meet(disc, name)).toBe(false)
+    expect(meet(label, name)).toBe(false)
+  })
+
   it("ends a call in its glyph and label at the gate's end of the edge", async () => {
     const request = edge('request', arn.omkar, arn.bucket, { current: true })
     const on = [arn.omkar, arn.bucket]

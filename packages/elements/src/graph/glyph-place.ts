@@ -1,0 +1,136 @@
+/**
+ * Where exactly a call's glyph and its label ("allowed · trust") go on their edge: at the gate's
+ * end (`gate-position.ts`), moved back along the curve, toward the middle, until the glyph
+ * covers neither end's shape nor its name, and the label, above, below or beside the glyph,
+ * covers no name. A call arriving from below would otherwise sit on the name of the role it
+ * assumes. Pure arithmetic on the layout (label widths are estimated from
+ * their length, no DOM reads), so the place is the same on every machine and every replay.
+ */
+import type { NodeBox } from '../core/types.ts'
+import type { EdgeGeometry, Point } from './geometry.ts'
+
+/** A rectangle in layout coordinates: top-left corner and size. */
+export interface Rect {
+  readonly x: number
+  readonly y: number
+  readonly w: number
+  readonly h: number
+}
+
+/** Where the call's label sits around its glyph. */
+export type LabelSpot = 'above' | 'below' | 'left' | 'right'
+
+/** The label's anchor point relative to the glyph's centre, and its `text-anchor`, by spot. */
+export const labelSpots: Readonly<
+  Record<LabelSpot, { readonly x: number; readonly y: number; readonly anchor: string }>
+> = {
+  above: { x: 0, y: -16, anchor: 'middle' },
+  below: { x: 0, y: 26, anchor: 'middle' },
+  left: { x: -15, y: 4, anchor: 'end' },
+  right: { x: 15, y: 4, anchor: 'start' },
+}
+
+/** Where a call's glyph goes on its edge, and its label around it. */
+export interface GlyphPlace {
+  /** The curve parameter. */
+  readonly t: number
+  readonly spot: LabelSpot
+}
+
+/** The glyph's disc radius (`call-layer.ts`) and a margin around it. */
+const GLYPH_R = 10 + 2
+/** The call label's font size (`graphStyles`). */
+const CALL_LABEL_SIZE = 12
+/** A node label's first baseline under the shape, and its line height (`node-content.ts`). */
+const NODE_LABEL_Y = 13
+const NODE_LABEL_LINE = 12
+/** Average advance of a character, in ems: a little wide for DejaVu Sans, the widest we draw. */
+const EM_PER_CHAR = 0.58
+const NODE_LABEL_SIZE = 11
+/** How far the glyph may move back: from the gate's place to the edge's middle, in steps. */
+const STEP = 0.02
+
+/** The label under a node: one line, and a session's second line for its time to live. */
+export function labelRect(node: NodeBox): Rect {
+  const lines = node.kind === 'session' ? 2 : 1
+  const w = node.label.length * NODE_LABEL_SIZE * EM_PER_CHAR
+  const top = node.y + node.r + NODE_LABEL_Y - NODE_LABEL_SIZE
+  return { x: node.x - w / 2, y: top, w, h: NODE_LABEL_SIZE + 3 + (lines - 1) * NODE_LABEL_LINE }
+}
+
+/** The call's label at `spot` around a glyph centred on `at`. */
+export function callLabelRect(at: Point, label: string, spot: LabelSpot = 'above'): Rect {
+  const w = label.length * CALL_LABEL_SIZE * EM_PER_CHAR
+  const { x, y, anchor } = labelSpots[spot]
+  const left = anchor === 'middle' ? at.x + x - w / 2 : anchor === 'end' ? at.x + x - w : at.x + x
+  const baseline = at.y + y
+  return { x: left, y: baseline - CALL_LABEL_SIZE + 1, w, h: CALL_LABEL_SIZE + 2 }
+}
+
+function rectsMeet(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+}
+
+function discMeetsRect(c: Point, r: number, b: Rect): boolean {
+  const dx = c.x - Math.max(b.x, Math.min(c.x, b.x + b.w))
+  const dy = c.y - Math.max(b.y, Math.min(c.y, b.y + b.h))
+  return dx * dx + dy * dy < r * r
+}
+
+/** Whether a glyph at `at` covers a shape or a label of `ends`. */
+function discCovers(at: Point, ends: readonly NodeBox[]): boolean {
+  return ends.some(
+    (node) =>
+      Math.hypot(at.x - node.x, at.y - node.y) < GLYPH_R + node.r ||
+      discMeetsRect(at, GLYPH_R, labelRect(node)),
+  )
+}
+
+/**
+ * Whether a call label's rectangle covers a label of `ends`. Text over text is unreadable; over
+ * a shape's outline it stays legible (labels have a halo in the background colour).
+ */
+function textCovers(text: Rect, ends: readonly NodeBox[]): boolean {
+  return ends.some((node) => rectsMeet(text, labelRect(node)))
+}
+
+/** Whether a glyph at `at` covers a shape or a label of `ends`, or its `label` at `spot` a label. */
+export function glyphCovers(
+  at: Point,
+  label: string,
+  ends: readonly NodeBox[],
+  spot: LabelSpot = 'above',
+): boolean {
+  if (discCovers(at, ends)) return true
+  return label !== '' && textCovers(callLabelRect(at, label, spot), ends)
+}
+
+/**
+ * Where the glyph of a call ending at `t` (near one end) on `geometry` between `ends` goes, and
+ * its `label`: the glyph as near the gate as it covers neither end's shape nor label (moving
+ * toward the middle of the edge in small steps), the label above it, else below it, else beside
+ * it on the side the call comes from, else on the other side. An edge too short to clear both
+ * ends keeps the gate's place and the label above.
+ */
+export function glyphPlace(
+  geometry: Pick<EdgeGeometry, 'at'>,
+  t: number,
+  label: string,
+  ends: readonly NodeBox[],
+): GlyphPlace {
+  const direction = t > 0.5 ? -1 : 1
+  const steps = Math.floor(Math.abs(t - 0.5) / STEP + 1e-9)
+  for (let i = 0; i <= steps; i++) {
+    const candidate = t + direction * i * STEP
+    const at = geometry.at(candidate)
+    if (discCovers(at, ends)) continue
+    if (label === '') return { t: candidate, spot: 'above' }
+    // The side the call comes from: behind the glyph along its way.
+    const behind = geometry.at(Math.max(0, candidate - STEP))
+    const back: LabelSpot = behind.x <= at.x ? 'left' : 'right'
+    const spots: readonly LabelSpot[] = ['above', 'below', back, back === 'left' ? 'right' : 'left']
+    const spot = spots.find((s) => !textCovers(callLabelRect(at, label, s), ends))
+    if (spot !== undefined) return { t: candidate, spot }
+  }
+  return { t, spot: 'above' }
+}

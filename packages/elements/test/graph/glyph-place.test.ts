@@ -1,0 +1,90 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { NodeBox, NodeKind } from '../../src/core/types.ts'
+import { callerT, targetT } from '../../src/graph/gate-position.ts'
+import { edgeGeometry } from '../../src/graph/geometry.ts'
+import { glyphCovers, glyphPlace, labelRect } from '../../src/graph/glyph-place.ts'
+import { metrics } from '../../src/core/layout/layout.ts'
+
+const node = (kind: NodeKind, label: string, x: number, y: number): NodeBox => ({
+  id: `${kind}:${label}`,
+  kind,
+  label,
+  lane: 'main',
+  x,
+  y,
+  r: kind === 'session' ? 14 : 20,
+})
+
+// The first-role scenario's picture: omkar one row under the role he assumes.
+const [principals, roles, sessions] = metrics.columns
+const omkar = node('user', 'omkar', principals, 186)
+const role = node('role', 'AWSIAMRoleForRDS', roles, 110)
+
+describe('glyphPlace', () => {
+  it("moves a call's glyph off the name of the role it reaches from below", () => {
+    const curve = edgeGeometry(omkar, role, 'assume')
+    const ends = [omkar, role]
+    // At the gate's own place the glyph would sit on "AWSIAMRoleForRDS" (the case this fixes).
+    expect(glyphCovers(curve.at(targetT), 'allowed · trust', ends)).toBe(true)
+    const { t, spot } = glyphPlace(curve, targetT, 'allowed · trust', ends)
+    expect(t).toBeLessThan(targetT)
+    expect(t).toBeGreaterThanOrEqual(0.5)
+    expect(glyphCovers(curve.at(t), 'allowed · trust', ends, spot)).toBe(false)
+    // Above the glyph, the label would still cross the role's name: it goes under the glyph.
+    expect(glyphCovers(curve.at(t), 'allowed · trust', ends, 'above')).toBe(true)
+    expect(spot).toBe('below')
+  })
+
+  it('leaves a glyph at the gate when nothing is under it', () => {
+    const session = node('session', 'omkar@AWSIAMRoleForRDS', sessions, 110)
+    const curve = edgeGeometry(role, session, 'session')
+    const place = glyphPlace(curve, targetT, 'allowed · identity', [role, session])
+    expect(place.t).toBe(targetT)
+    expect(glyphCovers(curve.at(place.t), 'allowed · identity', [role, session], place.spot)).toBe(
+      false,
+    )
+  })
+
+  it("keeps a session's second line (its time to live) clear too", () => {
+    const session = node('session', 'a@B', 100, 100)
+    expect(labelRect(session).h).toBeGreaterThan(labelRect(node('role', 'a@B', 100, 100)).h)
+  })
+
+  it('stays on the gate’s half of the edge, and clears both ends whenever it moves', () => {
+    const kinds = fc.constantFrom<NodeKind>('user', 'role', 'session', 'resource', 'service')
+    const end = fc.record({
+      kind: kinds,
+      label: fc.string({ minLength: 1, maxLength: 40 }),
+      x: fc.integer({ min: 0, max: 860 }),
+      y: fc.integer({ min: 0, max: 900 }),
+    })
+    fc.assert(
+      fc.property(
+        end,
+        end,
+        fc.constantFrom(callerT, targetT),
+        fc.constantFrom('assume', 'request', 'denial', 'trust') as fc.Arbitrary<
+          'assume' | 'request' | 'denial' | 'trust'
+        >,
+        fc.string({ maxLength: 30 }),
+        (a, b, gate, kind, label) => {
+          const ends = [node(a.kind, a.label, a.x, a.y), node(b.kind, b.label, b.x, b.y)]
+          const curve = edgeGeometry(ends[0]!, ends[1]!, kind)
+          const place = glyphPlace(curve, gate, label, ends)
+          const { t, spot } = place
+          if (gate > 0.5) expect(t >= 0.5 - 1e-9 && t <= gate).toBe(true)
+          else expect(t <= 0.5 + 1e-9 && t >= gate).toBe(true)
+          // Either clear of both ends, or (nothing clear) the gate's own place, label above.
+          if (glyphCovers(curve.at(t), label, ends, spot))
+            expect(place).toEqual({ t: gate, spot: 'above' })
+          // Where the gate's place was clear, the glyph stays there.
+          if (!glyphCovers(curve.at(gate), label, ends))
+            expect(place).toEqual({ t: gate, spot: 'above' })
+          // Deterministic: the same layout gives the same place.
+          expect(glyphPlace(curve, gate, label, ends)).toEqual(place)
+        },
+      ),
+    )
+  })
+})
