@@ -3,6 +3,8 @@ import { core } from '../../elements/src/core/index.ts'
 import { load } from '../../scenario/src/index.ts'
 import { bundleFigures } from '../src/bench-elements/bundle-size.ts'
 import type { BuiltChunk } from '../src/bench-elements/build.ts'
+import { mainThreadCpu, type TraceEvent } from '../src/bench-elements/main-thread.ts'
+import { FIRST_FRAME_MARKS, firstFrameProbe } from '../src/bench-elements/probes.ts'
 import { generatePlayerScenario } from '../src/bench-elements/scenario.ts'
 
 // Loading and replaying a 200-node scenario takes seconds on a busy machine: not a speed check.
@@ -86,5 +88,42 @@ describe('bundleFigures', () => {
     expect(() => bundleFigures([chunk('hatrack.js', 'x', { isEntry: true })])).toThrow(
       'hatrack.js should import one core chunk, not 0',
     )
+  })
+})
+
+describe('mainThreadCpu', () => {
+  const mark = (name: string, ts: number, tts?: number, tid = 1): TraceEvent => ({
+    name,
+    pid: 7,
+    tid,
+    ts,
+    ...(tts === undefined ? {} : { tts }),
+  })
+
+  it("is the main thread's CPU clock from one mark to the other", () => {
+    // 300 ms of wall clock, of which the thread ran 120.
+    const events = [
+      mark('other', 0, 5),
+      mark('start', 1_000, 40_000),
+      mark('end', 301_000, 160_000),
+    ]
+    expect(mainThreadCpu(events, 'start', 'end')).toBe(120)
+  })
+
+  it('gives nothing for a missing mark, a mark without thread clock, or marks of two threads', () => {
+    expect(mainThreadCpu([mark('start', 0, 0)], 'start', 'end')).toBeUndefined()
+    expect(
+      mainThreadCpu([mark('start', 0, 0), mark('end', 9, undefined)], 'start', 'end'),
+    ).toBeUndefined()
+    expect(
+      mainThreadCpu([mark('start', 0, 0), mark('end', 9, 5, 2)], 'start', 'end'),
+    ).toBeUndefined()
+  })
+
+  it('uses the marks the first-frame probe writes', () => {
+    // The probe is sent to the page as its source, so it spells the names out.
+    const source = firstFrameProbe.toString()
+    expect(source).toContain(FIRST_FRAME_MARKS.start)
+    expect(source).toContain(FIRST_FRAME_MARKS.end)
   })
 })
