@@ -17,8 +17,9 @@
  *   are (the figure above reads JSON, which takes the loader's JSON fast path). Informational.
  * - `elements.firstFrame.50.cpu`: the main thread's CPU time over the same interval as
  *   `elements.firstFrame.50`, from a Chromium trace of other fresh pages (tracing is kept out of
- *   the wall-clock runs). Other tenants of a shared machine stretch the wall-clock figure; this
- *   one moves much less, so it is the one to compare changes by. Informational: no budget.
+ *   the wall-clock runs). It leaves out the time the thread waited for a core, which other
+ *   tenants of a shared machine add to the wall clock: it tells the work apart from the wait.
+ *   Informational: no budget.
  * - `elements.animation.200.fps`: animation frames per second while the player animates a step
  *   of a generated 200-node scenario; the median over several steps. Budget ≥ 55.
  *
