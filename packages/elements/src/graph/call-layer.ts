@@ -1,7 +1,7 @@
 /**
  * The frame's call: a token travels along its edge and the call ends in a glyph (✓, ✗ or !)
  * with its short label ("explicit deny · SCP") at the gate that decided it (`gate-position.ts`),
- * clear of the names of the nodes at its ends (`glyph-place.ts`).
+ * clear of the nodes' names (`glyph-place.ts`).
  * Animated only between adjacent steps; otherwise the glyph is there at once.
  */
 import { easeCubicInOut, easeCubicOut } from 'd3-ease'
@@ -42,14 +42,14 @@ export class CallLayer {
   }
 
   /**
-   * Shows `call` along `geometry` (or hides the layer when there is none); `ends`, the nodes at
-   * the edge's two ends, are kept clear of the glyph and its label (`glyph-place.ts`).
+   * Shows `call` along `geometry` (or hides the layer when there is none); the glyph and its
+   * label keep clear of the `drawn` nodes (`glyph-place.ts`).
    */
   apply(
     call: FrameCall | undefined,
     geometry: EdgeGeometry | undefined,
     motion: Motion,
-    ends: readonly NodeBox[] = [],
+    drawn: readonly NodeBox[] = [],
   ): Promise<void>[] {
     this.settle()
     if (call === undefined || geometry === undefined) {
@@ -57,7 +57,7 @@ export class CallLayer {
       return []
     }
     const { end, t: gate } = callEnd(call)
-    const { t, spot } = glyphPlace(geometry, gate, call.label, ends)
+    const { t, spot } = glyphPlace(geometry, gate, call.label, drawn)
     const at = geometry.at(t)
     const spotAt = labelSpots[spot]
     this.root.style('display', null).attr('data-edge', call.edge)

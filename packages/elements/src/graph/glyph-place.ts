@@ -1,8 +1,8 @@
 /**
  * Where exactly a call's glyph and its label ("allowed · trust") go on their edge: at the gate's
  * end (`gate-position.ts`), moved back along the curve, toward the middle, until the glyph
- * covers neither end's shape nor its name, and the label, above, below or beside the glyph,
- * covers no name. A call arriving from below would otherwise sit on the name of the role it
+ * covers no node's shape nor name, and the label, above, below or beside the glyph, covers no
+ * name. A call arriving from below would otherwise sit on the name of the role it
  * assumes. Pure arithmetic on the layout (label widths are estimated from
  * their length, no DOM reads), so the place is the same on every machine and every replay.
  */
@@ -49,6 +49,8 @@ const EM_PER_CHAR = 0.58
 const NODE_LABEL_SIZE = 11
 /** How far the glyph may move back: from the gate's place to the edge's middle, in steps. */
 const STEP = 0.02
+/** Points of an edge checked against the words' place. */
+const LINE_SAMPLES = 40
 
 /** The label under a node: one line, and a session's second line for its time to live. */
 export function labelRect(node: NodeBox): Rect {
@@ -77,59 +79,102 @@ function discMeetsRect(c: Point, r: number, b: Rect): boolean {
   return dx * dx + dy * dy < r * r
 }
 
-/** Whether a glyph at `at` covers a shape or a label of `ends`. */
-function discCovers(at: Point, ends: readonly NodeBox[]): boolean {
-  return ends.some(
-    (node) =>
+function inside(p: Point, r: Rect): boolean {
+  return p.x > r.x && p.x < r.x + r.w && p.y > r.y && p.y < r.y + r.h
+}
+
+/**
+ * Points of the call's own edge away from its glyph at `at` (the glyph's disc hides the part
+ * under it): words written along their own line read badly, so a spot crossing it is a last
+ * resort, as a shape is.
+ */
+function lineAround(geometry: Pick<EdgeGeometry, 'at'>, at: Point): Point[] {
+  const points: Point[] = []
+  for (let i = 0; i <= LINE_SAMPLES; i++) {
+    const p = geometry.at(i / LINE_SAMPLES)
+    if (Math.hypot(p.x - at.x, p.y - at.y) >= GLYPH_R + 12) points.push(p)
+  }
+  return points
+}
+
+/** A node the glyph keeps clear of: its centre and size, and its label's rectangle. */
+interface Obstacle {
+  readonly node: NodeBox
+  readonly name: Rect
+}
+
+function obstacles(nodes: readonly NodeBox[]): Obstacle[] {
+  return nodes.map((node) => ({ node, name: labelRect(node) }))
+}
+
+/** Whether a glyph at `at` covers a shape or a label. */
+function discCovers(at: Point, around: readonly Obstacle[]): boolean {
+  return around.some(
+    ({ node, name }) =>
       Math.hypot(at.x - node.x, at.y - node.y) < GLYPH_R + node.r ||
-      discMeetsRect(at, GLYPH_R, labelRect(node)),
+      discMeetsRect(at, GLYPH_R, name),
   )
 }
 
 /**
- * Whether a call label's rectangle covers a label of `ends`. Text over text is unreadable; over
- * a shape's outline it stays legible (labels have a halo in the background colour).
+ * Whether a call label's rectangle covers a label or, with `shapes`, a shape. Text over text is
+ * unreadable; over a shape's outline it stays legible (labels have a halo in the background
+ * colour), so a shape is avoided when a spot allows it, and a name always.
  */
-function textCovers(text: Rect, ends: readonly NodeBox[]): boolean {
-  return ends.some((node) => rectsMeet(text, labelRect(node)))
-}
-
-/** Whether a glyph at `at` covers a shape or a label of `ends`, or its `label` at `spot` a label. */
-export function glyphCovers(
-  at: Point,
-  label: string,
-  ends: readonly NodeBox[],
-  spot: LabelSpot = 'above',
-): boolean {
-  if (discCovers(at, ends)) return true
-  return label !== '' && textCovers(callLabelRect(at, label, spot), ends)
+function textCovers(text: Rect, around: readonly Obstacle[], shapes = false): boolean {
+  return around.some(
+    ({ node, name }) => rectsMeet(text, name) || (shapes && discMeetsRect(node, node.r, text)),
+  )
 }
 
 /**
- * Where the glyph of a call ending at `t` (near one end) on `geometry` between `ends` goes, and
- * its `label`: the glyph as near the gate as it covers neither end's shape nor label (moving
- * toward the middle of the edge in small steps), the label above it, else below it, else beside
- * it on the side the call comes from, else on the other side. An edge too short to clear both
- * ends keeps the gate's place and the label above.
+ * Whether a glyph at `at` covers a shape or a label of `nodes`, or its `label` at `spot` covers
+ * a label.
+ */
+export function glyphCovers(
+  at: Point,
+  label: string,
+  nodes: readonly NodeBox[],
+  spot: LabelSpot = 'above',
+): boolean {
+  const around = obstacles(nodes)
+  if (discCovers(at, around)) return true
+  return label !== '' && textCovers(callLabelRect(at, label, spot), around)
+}
+
+/**
+ * Where the glyph of a call ending at `t` (near one end) on `geometry` goes among the `nodes`
+ * drawn (the call's two ends and any other), and its `label`: the glyph as near the gate as it
+ * covers no node's shape nor name (moving toward the middle of the edge in small steps), the
+ * label above it, else below it, else beside it on the side the call comes from, else on the
+ * other side: the first of these spots that crosses neither a name, nor a shape, nor the call's
+ * own line, else the first that crosses no name. Where nothing is clear up to the middle, the
+ * gate's own place and the label above.
  */
 export function glyphPlace(
   geometry: Pick<EdgeGeometry, 'at'>,
   t: number,
   label: string,
-  ends: readonly NodeBox[],
+  nodes: readonly NodeBox[],
 ): GlyphPlace {
+  const around = obstacles(nodes)
   const direction = t > 0.5 ? -1 : 1
   const steps = Math.floor(Math.abs(t - 0.5) / STEP + 1e-9)
   for (let i = 0; i <= steps; i++) {
     const candidate = t + direction * i * STEP
     const at = geometry.at(candidate)
-    if (discCovers(at, ends)) continue
+    if (discCovers(at, around)) continue
     if (label === '') return { t: candidate, spot: 'above' }
     // The side the call comes from: behind the glyph along its way.
     const behind = geometry.at(Math.max(0, candidate - STEP))
     const back: LabelSpot = behind.x <= at.x ? 'left' : 'right'
     const spots: readonly LabelSpot[] = ['above', 'below', back, back === 'left' ? 'right' : 'left']
-    const spot = spots.find((s) => !textCovers(callLabelRect(at, label, s), ends))
+    const line = lineAround(geometry, at)
+    const clear = (rect: Rect): boolean =>
+      !textCovers(rect, around, true) && !line.some((point) => inside(point, rect))
+    const spot =
+      spots.find((s) => clear(callLabelRect(at, label, s))) ??
+      spots.find((s) => !textCovers(callLabelRect(at, label, s), around))
     if (spot !== undefined) return { t: candidate, spot }
   }
   return { t, spot: 'above' }

@@ -101,15 +101,17 @@ export class GraphView {
     const waits = [
       ...this.edgeLayer.apply(frame.edges, motion),
       ...this.nodeLayer.apply(frame.nodes, motion),
-      ...this.callLayer.apply(frame.call, geometry, motion, this.#callEnds(frame.call)),
+      ...this.callLayer.apply(frame.call, geometry, motion, this.#drawn(frame)),
     ]
     return Promise.all(waits).then(() => undefined)
   }
 
-  /** The boxes of the nodes at a call's two ends, which its glyph keeps clear of. */
-  #callEnds(call: FrameView['call']): NodeBox[] {
-    if (call === undefined) return []
-    return [call.from, call.to].flatMap((id) => this.edgeLayer.box(id) ?? [])
+  /** The boxes of the nodes a frame draws, which its call's glyph keeps clear of. */
+  #drawn(frame: FrameView): NodeBox[] {
+    if (frame.call === undefined) return []
+    return Object.values(frame.nodes).flatMap((node) =>
+      node.present ? (this.edgeLayer.box(node.id) ?? []) : [],
+    )
   }
 
   /** Keeps the given nodes and edges bright and dims the rest; `null` undims everything. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { NodeBox, NodeKind } from '../../src/core/types.ts'
 import { callerT, targetT } from '../../src/graph/gate-position.ts'
 import { edgeGeometry } from '../../src/graph/geometry.ts'
-import { glyphCovers, glyphPlace, labelRect } from '../../src/graph/glyph-place.ts'
+import { callLabelRect, glyphCovers, glyphPlace, labelRect } from '../../src/graph/glyph-place.ts'
 import { metrics } from '../../src/core/layout/layout.ts'
 
 const node = (kind: NodeKind, label: string, x: number, y: number): NodeBox => ({
@@ -31,9 +31,9 @@ describe('glyphPlace', () => {
     expect(t).toBeLessThan(targetT)
     expect(t).toBeGreaterThanOrEqual(0.5)
     expect(glyphCovers(curve.at(t), 'allowed · trust', ends, spot)).toBe(false)
-    // Above the glyph, the label would still cross the role's name: it goes under the glyph.
+    // Above the glyph, the label would still cross the role's name: it goes elsewhere.
     expect(glyphCovers(curve.at(t), 'allowed · trust', ends, 'above')).toBe(true)
-    expect(spot).toBe('below')
+    expect(spot).not.toBe('above')
   })
 
   it('leaves a glyph at the gate when nothing is under it', () => {
@@ -44,6 +44,24 @@ describe('glyphPlace', () => {
     expect(glyphCovers(curve.at(place.t), 'allowed · identity', [role, session], place.spot)).toBe(
       false,
     )
+  })
+
+  it("keeps the words off the target's shape when a spot beside the glyph allows it", () => {
+    // An allowed request from a session up and right into an API endpoint: above the glyph,
+    // "allowed · identity" would run into the endpoint's outline.
+    const session = node('session', 'mallory-in-acme', sessions, 180)
+    const api = node('endpoint', 'ce API', metrics.columns[3], 110)
+    const curve = edgeGeometry(session, api, 'request')
+    const { t, spot } = glyphPlace(curve, targetT, 'allowed · identity', [session, api])
+    const words = callLabelRect(curve.at(t), 'allowed · identity', spot)
+    const dx = api.x - Math.max(words.x, Math.min(api.x, words.x + words.w))
+    const dy = api.y - Math.max(words.y, Math.min(api.y, words.y + words.h))
+    expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(api.r)
+    // Above the glyph they would have met it: the spot was chosen, not given.
+    const above = callLabelRect(curve.at(t), 'allowed · identity', 'above')
+    const ax = api.x - Math.max(above.x, Math.min(api.x, above.x + above.w))
+    const ay = api.y - Math.max(above.y, Math.min(api.y, above.y + above.h))
+    expect(Math.hypot(ax, ay)).toBeLessThan(api.r)
   })
 
   it("keeps a session's second line (its time to live) clear too", () => {
@@ -79,8 +97,7 @@ describe('glyphPlace', () => {
           if (glyphCovers(curve.at(t), label, ends, spot))
             expect(place).toEqual({ t: gate, spot: 'above' })
           // Where the gate's place was clear, the glyph stays there.
-          if (!glyphCovers(curve.at(gate), label, ends))
-            expect(place).toEqual({ t: gate, spot: 'above' })
+          if (!glyphCovers(curve.at(gate), label, ends)) expect(t).toBe(gate)
           // Deterministic: the same layout gives the same place.
           expect(glyphPlace(curve, gate, label, ends)).toEqual(place)
         },
