@@ -88,7 +88,10 @@ export class HatrackPlayer extends LitElement {
   declare loop: boolean
   /** Playback speed: 0.5, 1 or 2 (any positive number works). */
   declare speed: number
-  /** `lazy` (default): load when near the viewport; `eager`: at once. */
+  /**
+   * `lazy` (default): load when near the viewport, with the core fetched and warmed a few screens
+   * before; `eager`: at once.
+   */
   declare loading: 'lazy' | 'eager'
   /** The layout: `lanes` (accounts as lanes), the only one for now. */
   declare layout: string

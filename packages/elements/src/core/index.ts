@@ -7,6 +7,7 @@ import { loadScenario } from './load-scenario.ts'
 import { loadTrace } from './load-trace.ts'
 import type { Core } from './types.ts'
 import { tutorial } from './challenge/index.ts'
+import { createWarmUp } from './warm-up.ts'
 
 export { loadScenario } from './load-scenario.ts'
 export { loadTrace } from './load-trace.ts'
@@ -20,5 +21,18 @@ export { durationWords, sessionClock } from './frames/session-clock.ts'
 export { callGlyph, callLabel, gateWords } from './frames/call-words.ts'
 export { pathText } from './errors.ts'
 
+const warmUp = createWarmUp(loadScenario)
+
 /** The core the components load lazily. */
-export const core: Core = { loadScenario, loadTrace, tutorial }
+export const core: Core = {
+  loadScenario(source, options) {
+    warmUp.noteLoad()
+    return loadScenario(source, options)
+  },
+  loadTrace(trace) {
+    warmUp.noteLoad()
+    return loadTrace(trace)
+  },
+  tutorial,
+  warmUp: () => warmUp.warm(),
+}

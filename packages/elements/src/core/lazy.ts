@@ -29,3 +29,40 @@ export function loadCore(): Promise<Core> {
 export function preloadCore(): void {
   loadCore().catch(() => undefined)
 }
+
+/** What {@link warmCore} needs of the page's window. */
+export interface IdleClock {
+  requestIdleCallback?(callback: () => void, options?: { timeout?: number }): number
+  setTimeout(callback: () => void, ms?: number): number
+}
+
+/**
+ * A function that imports the core with `load` and, once the page is idle, warms it
+ * (`warm-up.ts`): for a lazy player the reader is scrolling toward, so that its first frame, when
+ * it comes near, runs compiled code. It acts once (again only after a failed import); the core
+ * itself skips the warm-up if a scenario was loaded meanwhile.
+ */
+export function createCoreWarmer(
+  load: () => Promise<Core>,
+): (clock: IdleClock | null | undefined) => void {
+  let warming = false
+  return (clock) => {
+    if (warming || clock === null || clock === undefined) return
+    warming = true
+    load().then(
+      (core) => {
+        const warm = (): void => void core.warmUp?.()
+        if (typeof clock.requestIdleCallback === 'function')
+          clock.requestIdleCallback(warm, { timeout: 2000 })
+        else clock.setTimeout(warm, 200)
+      },
+      () => {
+        // The next loadCore() meets the failure and reports it; a later player may try again.
+        warming = false
+      },
+    )
+  }
+}
+
+/** Warms this page's core (see {@link createCoreWarmer}). */
+export const warmCore = createCoreWarmer(loadCore)

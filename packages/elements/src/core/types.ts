@@ -259,6 +259,11 @@ export interface Core {
     | { readonly ok: false; readonly error: ElementError }
   /** Challenges and the sandbox's edits (`src/core/challenge/`); absent in cores without them. */
   readonly tutorial?: TutorialCore
+  /**
+   * Runs a small scenario through the core so that a page's first real load runs compiled code
+   * (`warm-up.ts`), unless a scenario was loaded already; true when it ran.
+   */
+  warmUp?(): boolean
 }
 
 export type { Decision, DecisionKind, GateName }

@@ -1,6 +1,6 @@
 /**
  * What drives a player besides its template: the machine's actor, loading (lazy, near the
- * viewport), the graph view, playback timing (the machine has no timers: this sends `TICK` after
+ * viewport, with the core warmed a few screens before: `approach.ts`), the graph view, playback timing (the machine has no timers: this sends `TICK` after
  * each step's animation and reading pause), the `hatrack-*` events, the deep link and
  * fullscreen. The element renders; this keeps the state and performs the effects.
  */
@@ -8,8 +8,9 @@ import type { ReactiveElement } from 'lit'
 import { createActor } from 'xstate'
 import type { TraceCheckpoint } from '@hatrack/scenario'
 import type { Frame, Loaded } from '../core/types.ts'
-import { preloadCore } from '../core/lazy.ts'
+import { preloadCore, warmCore } from '../core/lazy.ts'
 import { emit } from '../events.ts'
+import { Approach } from './approach.ts'
 import { GraphView } from '../graph/index.ts'
 import { stepFromHash, stepHash } from './deep-link.ts'
 import { fileNameOf } from '../load/fetch-text.ts'
@@ -63,7 +64,7 @@ export class PlayerEngine {
   #generation = 0
   #abort: AbortController | undefined
   #graph: GraphView | undefined
-  #observer: IntersectionObserver | undefined
+  readonly #approach = new Approach()
   #visible = false
   #connected = false
   #timer: ReturnType<typeof setTimeout> | undefined
@@ -210,8 +211,7 @@ export class PlayerEngine {
   /** The element left its document: pause and stop watching. */
   disconnect(): void {
     this.#connected = false
-    this.#observer?.disconnect()
-    this.#observer = undefined
+    this.#approach.stop()
     this.#host.ownerDocument.defaultView?.removeEventListener('hashchange', this.#onHash)
     this.#host.ownerDocument.removeEventListener('fullscreenchange', this.#onFullscreen)
     if (this.playingOrHeld) this.pause()
@@ -240,17 +240,13 @@ export class PlayerEngine {
       void this.#load(source)
       return
     }
-    this.#observer ??= new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return
+    this.#approach.watch(this.#host, {
+      nearing: () => warmCore(this.#host.ownerDocument.defaultView),
+      near: () => {
         this.#visible = true
-        this.#observer?.disconnect()
-        this.#observer = undefined
         this.#request()
       },
-      { rootMargin: '200px' },
-    )
-    this.#observer.observe(this.#host)
+    })
   }
 
   async #load(source: ScenarioSource): Promise<void> {
