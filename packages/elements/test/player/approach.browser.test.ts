@@ -24,13 +24,19 @@ function boxBelow(below: number): HTMLElement {
   return box
 }
 
+/** A box `below` pixels under the viewport, watched; the handlers are spies. */
+function watched(below: number) {
+  const box = boxBelow(below)
+  const nearing = vi.fn()
+  const near = vi.fn()
+  const approach = new Approach()
+  approach.watch(box, { nearing, near })
+  return { box, nearing, near, approach }
+}
+
 describe('Approach', () => {
   it('a few screens away: warms, does not load; near: loads', async () => {
-    const box = boxBelow(800)
-    const nearing = vi.fn()
-    const near = vi.fn()
-    const approach = new Approach()
-    approach.watch(box, { nearing, near })
+    const { box, nearing, near } = watched(800)
     await frames(3)
     expect(nearing).toHaveBeenCalledTimes(1)
     expect(near).not.toHaveBeenCalled()
@@ -46,11 +52,7 @@ describe('Approach', () => {
   })
 
   it('far away: neither, and nothing after stop()', async () => {
-    const box = boxBelow(4000)
-    const nearing = vi.fn()
-    const near = vi.fn()
-    const approach = new Approach()
-    approach.watch(box, { nearing, near })
+    const { box, nearing, near, approach } = watched(4000)
     await frames(3)
     expect(nearing).not.toHaveBeenCalled()
     approach.stop()
