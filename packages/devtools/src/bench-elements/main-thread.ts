@@ -1,9 +1,9 @@
 /**
  * The main thread's CPU time between two user-timing marks of a Chromium trace: the companion of
- * a wall-clock figure on a shared machine, where other tenants take the cores away for tens of
- * milliseconds at a time, that leaves that waiting out. Chromium stamps each trace event with the thread's CPU
- * clock (`tts`, microseconds) beside the wall clock (`ts`); two marks written by the page's main
- * thread give its CPU time between them, whatever the rest of the machine did meanwhile.
+ * a wall-clock figure on a shared machine that leaves out the time other tenants took the cores
+ * away. Chromium stamps each trace event with the thread's CPU clock (`tts`, microseconds) beside
+ * the wall clock (`ts`); two marks written by the page's main thread give its CPU time between
+ * them, whatever the rest of the machine did meanwhile.
  */
 
 /** The fields of a trace event this reads (Chrome's JSON trace format). */

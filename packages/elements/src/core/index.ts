@@ -24,15 +24,4 @@ export { pathText } from './errors.ts'
 const warmUp = createWarmUp(loadScenario)
 
 /** The core the components load lazily. */
-export const core: Core = {
-  loadScenario(source, options) {
-    warmUp.noteLoad()
-    return loadScenario(source, options)
-  },
-  loadTrace(trace) {
-    warmUp.noteLoad()
-    return loadTrace(trace)
-  },
-  tutorial,
-  warmUp: () => warmUp.warm(),
-}
+export const core: Core = { loadScenario, loadTrace, tutorial, warmUp: () => warmUp.warm() }

@@ -8,11 +8,13 @@
  */
 import { load, replayWithWorld } from '@hatrack/scenario'
 import { internalError, loadError, setupError, warningOf } from './errors.ts'
+import { noteLoad } from './first-load.ts'
 import { createLoaded } from './loaded.ts'
 import type { Core } from './types.ts'
 
 /** Loads and replays scenario text. */
 export const loadScenario: Core['loadScenario'] = (source, options = {}) => {
+  noteLoad()
   try {
     const fileName = options.fileName
     const loaded = load(source, fileName === undefined ? {} : { fileName })

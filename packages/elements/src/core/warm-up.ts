@@ -4,8 +4,11 @@
  * analysis and the frames: most of a first frame's time. A lazy player that the reader is
  * scrolling toward (`player-engine.ts`) has the core imported and, once the page is idle, runs
  * this small scenario through it, so that its own loads with compiled code when it comes into
- * view. Once per page, and never after a real scenario: by then the code is compiled.
+ * view. Once per page, and never after a scenario was loaded (by a player, a challenge's check
+ * or the sandbox): by then the code is compiled. One that runs while a player's file is still
+ * being fetched uses that wait.
  */
+import { loadedBefore } from './first-load.ts'
 import type { Core } from './types.ts'
 
 /**
@@ -58,27 +61,31 @@ steps:
 
 /** The warm-up of one core. */
 export interface WarmUp {
-  /** Records that a real scenario (or trace) was loaded: no warm-up is needed any more. */
-  noteLoad(): void
   /** Runs the warm-up scenario through `load` unless it ran or a load happened; true if it ran. */
   warm(): boolean
 }
 
-/** The warm-up of the core whose `loadScenario` is `load`. */
-export function createWarmUp(load: Core['loadScenario']): WarmUp {
+/**
+ * The warm-up of the core whose `loadScenario` is `load`; `loadedBefore` tells whether the core
+ * has loaded a scenario or a trace already (`first-load.ts`).
+ */
+export function createWarmUp(
+  load: Core['loadScenario'],
+  loaded: () => boolean = loadedBefore,
+): WarmUp {
   let done = false
   return {
-    noteLoad() {
-      done = true
-    },
     warm() {
-      if (done) return false
+      if (done || loaded()) return false
       done = true
-      const result = load(WARM_UP_SCENARIO)
-      if (result.ok) {
+      try {
+        const result = load(WARM_UP_SCENARIO)
+        if (!result.ok) return true
         // Frames are made when first read: read each, as a player stepping through does.
         const { frames } = result.loaded.frames
         for (let i = 0; i < frames.length; i++) void frames[i]
+      } catch {
+        // Only a warm-up: a real load meets and reports whatever went wrong here.
       }
       return true
     },

@@ -44,9 +44,15 @@ const CALL_LABEL_SIZE = 12
 /** A node label's first baseline under the shape, and its line height (`node-content.ts`). */
 const NODE_LABEL_Y = 13
 const NODE_LABEL_LINE = 12
-/** Average advance of a character, in ems: a little wide for DejaVu Sans, the widest we draw. */
-const EM_PER_CHAR = 0.58
+/**
+ * Advance of a character, in ems: wide enough for names in capitals in DejaVu Sans, the widest
+ * font the graph is drawn in ("AWSIAMRoleForRDS" comes to about 0.63).
+ */
+const EM_PER_CHAR = 0.66
 const NODE_LABEL_SIZE = 11
+/** A session's time to live ("59m 30s left", "expired"), at its own size (`graphStyles`). */
+const TTL_CHARS = 12
+const TTL_SIZE = 10
 /** How far the glyph may move back: from the gate's place to the edge's middle, in steps. */
 const STEP = 0.02
 /** Points of an edge checked against the words' place. */
@@ -54,8 +60,10 @@ const LINE_SAMPLES = 40
 
 /** The label under a node: one line, and a session's second line for its time to live. */
 export function labelRect(node: NodeBox): Rect {
-  const lines = node.kind === 'session' ? 2 : 1
-  const w = node.label.length * NODE_LABEL_SIZE * EM_PER_CHAR
+  const session = node.kind === 'session'
+  const lines = session ? 2 : 1
+  const name = node.label.length * NODE_LABEL_SIZE * EM_PER_CHAR
+  const w = session ? Math.max(name, TTL_CHARS * TTL_SIZE * EM_PER_CHAR) : name
   const top = node.y + node.r + NODE_LABEL_Y - NODE_LABEL_SIZE
   return { x: node.x - w / 2, y: top, w, h: NODE_LABEL_SIZE + 3 + (lines - 1) * NODE_LABEL_LINE }
 }
@@ -144,12 +152,12 @@ export function glyphCovers(
 
 /**
  * Where the glyph of a call ending at `t` (near one end) on `geometry` goes among the `nodes`
- * drawn (the call's two ends and any other), and its `label`: the glyph as near the gate as it
- * covers no node's shape nor name (moving toward the middle of the edge in small steps), the
- * label above it, else below it, else beside it on the side the call comes from, else on the
- * other side: the first of these spots that crosses neither a name, nor a shape, nor the call's
- * own line, else the first that crosses no name. Where nothing is clear up to the middle, the
- * gate's own place and the label above.
+ * drawn (the call's two ends and any other), and its `label`: the place nearest the gate, moving
+ * toward the middle of the edge in small steps, where the glyph covers no node's shape nor name
+ * and one spot of the label crosses no name. The spot is the label above the glyph, else below
+ * it, else beside it on the side the call comes from, else on the other side: the first that
+ * crosses neither a name, nor a shape, nor the call's own line, else the first that crosses no
+ * name. Where no place is clear up to the middle, the gate's own place and the label above.
  */
 export function glyphPlace(
   geometry: Pick<EdgeGeometry, 'at'>,

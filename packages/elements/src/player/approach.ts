@@ -1,7 +1,8 @@
 /**
  * A lazy player watching the reader come toward it: a few screens away (`NEARING_MARGIN`) it has
- * the core imported and warmed (`core/warm-up.ts`), and near the viewport (`LOADING_MARGIN`) it
- * loads its scenario. Each happens once; `stop()` forgets both (the element left its document).
+ * the core imported and warmed (`core/warm-up.ts`, which acts once per page), and near the
+ * viewport (`LOADING_MARGIN`) it loads its scenario. Each watch fires once and is then dropped;
+ * `stop()` drops both (the element left its document), and `watch()` sets up whichever is gone.
  */
 
 /** How near the viewport a lazy player loads its scenario. */
@@ -28,7 +29,9 @@ export class Approach {
   /** Starts watching `target` (again, after `stop()`); a watch already running is kept. */
   watch(target: Element, handlers: ApproachHandlers): void {
     // The document is the warming watch's root, so its margin also reaches past the edges of a
-    // frame the player sits in (the implicit root clips at them); loading keeps the viewport.
+    // frame the player sits in (the implicit root clips at them). The price: in a frame that is
+    // itself off screen, the core warms when the player is near the frame's own viewport.
+    // Loading keeps the top-level viewport.
     this.#nearing ??= once(target, NEARING_MARGIN, target.ownerDocument, () => {
       this.#nearing = undefined
       handlers.nearing()

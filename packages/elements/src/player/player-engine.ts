@@ -1,8 +1,8 @@
 /**
  * What drives a player besides its template: the machine's actor, loading (lazy, near the
- * viewport, with the core warmed a few screens before: `approach.ts`), the graph view, playback timing (the machine has no timers: this sends `TICK` after
- * each step's animation and reading pause), the `hatrack-*` events, the deep link and
- * fullscreen. The element renders; this keeps the state and performs the effects.
+ * viewport, with the core warmed a few screens before: `approach.ts`), the graph view, playback
+ * timing (the machine has no timers: this sends `TICK` after each step's animation and reading
+ * pause), the `hatrack-*` events, the deep link and fullscreen. The element renders; this keeps the state and performs the effects.
  */
 import type { ReactiveElement } from 'lit'
 import { createActor } from 'xstate'

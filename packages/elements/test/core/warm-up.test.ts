@@ -19,24 +19,49 @@ describe('createWarmUp', () => {
 
   it('runs the warm-up scenario once', () => {
     const load = fakeLoad()
-    const warmUp = createWarmUp(load)
+    const warmUp = createWarmUp(load, () => false)
     expect(warmUp.warm()).toBe(true)
     expect(load).toHaveBeenCalledExactlyOnceWith(WARM_UP_SCENARIO)
     expect(warmUp.warm()).toBe(false)
     expect(load).toHaveBeenCalledTimes(1)
   })
 
-  it('does nothing once a real scenario was loaded: the code is compiled by then', () => {
+  it('does nothing once a scenario was loaded: the code is compiled by then', () => {
     const load = fakeLoad()
-    const warmUp = createWarmUp(load)
-    warmUp.noteLoad()
+    const warmUp = createWarmUp(load, () => true)
     expect(warmUp.warm()).toBe(false)
     expect(load).not.toHaveBeenCalled()
   })
 
-  it("is what the core's warmUp does: nothing after the core loaded a scenario", () => {
-    core.loadScenario(WARM_UP_SCENARIO)
-    expect(core.warmUp?.()).toBe(false)
+  it('keeps a failure to itself: a real load reports it', () => {
+    const warmUp = createWarmUp(
+      () => {
+        throw new Error('broken')
+      },
+      () => false,
+    )
+    expect(warmUp.warm()).toBe(true)
+  })
+
+  it('learns of every load: a challenge check, a trace, a player', async () => {
+    for (const load of ['check', 'trace', 'scenario'] as const) {
+      vi.resetModules()
+      const first = await import('../../src/core/first-load.ts')
+      const fresh = await import('../../src/core/index.ts')
+      expect(first.loadedBefore()).toBe(false)
+      if (load === 'check') fresh.core.tutorial?.checkEdit({ base: '', text: WARM_UP_SCENARIO })
+      if (load === 'trace') fresh.core.loadTrace({} as never)
+      if (load === 'scenario') fresh.core.loadScenario(WARM_UP_SCENARIO)
+      expect(first.loadedBefore()).toBe(true)
+      expect(fresh.core.warmUp?.()).toBe(false)
+    }
+  })
+
+  it("is the core's own: it runs once on a fresh core", async () => {
+    vi.resetModules()
+    const fresh = await import('../../src/core/index.ts')
+    expect(fresh.core.warmUp?.()).toBe(true)
+    expect(fresh.core.warmUp?.()).toBe(false)
   })
 })
 

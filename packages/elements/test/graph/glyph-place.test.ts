@@ -65,8 +65,12 @@ describe('glyphPlace', () => {
   })
 
   it("keeps a session's second line (its time to live) clear too", () => {
-    const session = node('session', 'a@B', 100, 100)
-    expect(labelRect(session).h).toBeGreaterThan(labelRect(node('role', 'a@B', 100, 100)).h)
+    // "dev" is narrow; "59m 30s left" under it is not.
+    const session = labelRect(node('session', 'dev', 100, 100))
+    const role = labelRect(node('role', 'dev', 100, 100))
+    expect(session.h).toBeGreaterThan(role.h)
+    expect(session.w).toBeGreaterThanOrEqual('59m 30s left'.length * 10 * 0.6)
+    expect(session.w).toBeGreaterThan(role.w)
   })
 
   it('stays on the gate’s half of the edge, and clears both ends whenever it moves', () => {

@@ -235,26 +235,4 @@ describe('<hatrack-player> display', () => {
     expect(el.state).toBe('ready')
     spacer.remove()
   })
-
-  it('a few screens away (the core warming) does not load yet', async () => {
-    // Below the viewport by more than the loading margin and less than the warming one.
-    const spacer = document.createElement('div')
-    spacer.style.height = `${innerHeight + 800}px`
-    document.body.prepend(spacer)
-    scrollTo(0, 0)
-    const el = document.createElement('hatrack-player') as HatrackPlayer
-    el.scenario = firstRole
-    document.body.append(el)
-    await el.updateComplete
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve))
-    // The warming observer has fired and its idle callback has had its chance.
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(el.state).toBe('idle')
-    expect(el.loaded).toBeUndefined()
-    const loaded = new Promise((resolve) => el.addEventListener('hatrack-load', resolve))
-    el.scrollIntoView()
-    await loaded
-    expect(el.state).toBe('ready')
-    spacer.remove()
-  })
 })
