@@ -20,6 +20,10 @@
  *   the wall-clock runs). It leaves out the time the thread waited for a core, which other
  *   tenants of a shared machine add to the wall clock: it tells the work apart from the wait.
  *   Informational: no budget.
+ * - `elements.firstFrame.50.lazy`: milliseconds from scrolling to a lazy player 1,000 px down a
+ *   page that idled 1.5 s to its first frame: what a reader of a course page waits. Within
+ *   1,500 px the page fetches and warms the core while idle, so this measures that warm-up too.
+ *   Informational: no budget.
  * - `elements.animation.200.fps`: animation frames per second while the player animates a step
  *   of a generated 200-node scenario; the median over several steps. Budget ≥ 55.
  *
@@ -35,6 +39,7 @@ import {
   animationProbe,
   FIRST_FRAME_MARKS,
   firstFrameProbe,
+  lazyFirstFrameProbe,
   type FirstFrameInput,
 } from './probes.ts'
 import { generatePlayerScenario } from './scenario.ts'
@@ -154,6 +159,26 @@ export async function runElementsBenchmarks(): Promise<BenchFigure[]> {
     figures.push({
       name: 'elements.firstFrame.50.cpu',
       value: Math.round(median(cpu) * 10) / 10,
+      unit: 'ms',
+    })
+    const lazy: number[] = []
+    for (let run = 0; run <= FIRST_FRAME_RUNS; run++) {
+      const page = await freshPage(open, `${server.origin}/`)
+      const ms = await page.evaluate(lazyFirstFrameProbe, {
+        text: small,
+        below: 1000,
+        idleMs: 1500,
+      })
+      if (run > 0) lazy.push(ms)
+      await page.close()
+    }
+    process.stderr.write(
+      `elements.firstFrame.50.lazy: scroll to first frame; runs: ` +
+        `${lazy.map((ms) => ms.toFixed(0)).join(', ')} ms\n`,
+    )
+    figures.push({
+      name: 'elements.firstFrame.50.lazy',
+      value: Math.round(median(lazy) * 10) / 10,
       unit: 'ms',
     })
     const large = generatePlayerScenario(200)

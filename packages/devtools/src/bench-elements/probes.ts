@@ -91,6 +91,55 @@ export async function firstFrameProbe({
   })
 }
 
+/**
+ * Milliseconds from scrolling to a lazy player to its first frame drawn: the player, given
+ * `text`, sits `below` pixels under the viewport (past the 200 px at which it loads, within the
+ * 1,500 px at which the core is fetched and warmed), the page then idles `idleMs`, and the
+ * clock starts with `scrollIntoView()`. The end is the one of {@link firstFrameProbe}.
+ */
+export async function lazyFirstFrameProbe({
+  text,
+  below,
+  idleMs,
+}: {
+  readonly text: string
+  readonly below: number
+  readonly idleMs: number
+}): Promise<number> {
+  const count = (root: ParentNode): number => {
+    let n = root.querySelectorAll('[part~="node"]:not(.is-absent)').length
+    for (const element of root.querySelectorAll('*'))
+      if (element.shadowRoot !== null) n += count(element.shadowRoot)
+    return n
+  }
+  await customElements.whenDefined('hatrack-player')
+  const spacer = document.createElement('div')
+  spacer.style.setProperty('height', `${innerHeight + below}px`)
+  const player = document.createElement('hatrack-player') as Player
+  player.style.setProperty('display', 'block')
+  player.style.setProperty('width', '1000px')
+  player.style.setProperty('height', '700px')
+  document.body.replaceChildren(spacer, player)
+  scrollTo(0, 0)
+  player.scenario = text
+  await new Promise((resolve) => setTimeout(resolve, idleMs))
+  if (player.shadowRoot !== null && count(player.shadowRoot) > 0)
+    throw new Error('the lazy player loaded before it was scrolled to')
+  const start = performance.now()
+  player.scrollIntoView()
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      if (player.shadowRoot !== null && count(player.shadowRoot) > 0) {
+        setTimeout(() => resolve(performance.now() - start))
+        return
+      }
+      if (performance.now() - start > 30_000) reject(new Error('no frame drawn in 30 s'))
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })
+}
+
 /** What {@link animationProbe} measured. */
 export interface AnimationSample {
   /** Frames per second during each measured transition. */

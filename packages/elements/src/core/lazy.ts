@@ -21,15 +21,6 @@ export function loadCore(): Promise<Core> {
   return pending
 }
 
-/**
- * Starts importing the core without waiting for it, so that fetching and compiling it overlaps
- * with the page's own work (a player about to load calls it as soon as it is connected). A
- * failure is left for the next `loadCore()` to meet and report.
- */
-export function preloadCore(): void {
-  loadCore().catch(() => undefined)
-}
-
 /** What {@link warmCore} needs of the page's window. */
 export interface IdleClock {
   requestIdleCallback?(callback: () => void, options?: { timeout?: number }): number
@@ -38,9 +29,10 @@ export interface IdleClock {
 
 /**
  * A function that imports the core with `load` and, once the page is idle, warms it
- * (`warm-up.ts`): for a lazy player the reader is scrolling toward, so that its first frame, when
- * it comes near, runs compiled code. It acts once (again only after a failed import); the core
- * itself skips the warm-up if a scenario was loaded meanwhile.
+ * (`warm-up.ts`): for a lazy player the reader is scrolling toward, or an eager one whose file
+ * is still coming, so that its first frame runs compiled code. The import starts at once, so
+ * fetching and compiling the core overlaps with the page's own work. It acts once (again only
+ * after a failed import); the core itself skips the warm-up if a scenario was loaded meanwhile.
  */
 export function createCoreWarmer(
   load: () => Promise<Core>,

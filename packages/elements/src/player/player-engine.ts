@@ -8,7 +8,7 @@ import type { ReactiveElement } from 'lit'
 import { createActor } from 'xstate'
 import type { TraceCheckpoint } from '@hatrack/scenario'
 import type { Frame, Loaded } from '../core/types.ts'
-import { preloadCore, warmCore } from '../core/lazy.ts'
+import { warmCore } from '../core/lazy.ts'
 import { emit } from '../events.ts'
 import { Approach } from './approach.ts'
 import { GraphView } from '../graph/index.ts'
@@ -204,8 +204,9 @@ export class PlayerEngine {
     const view = this.#host.ownerDocument.defaultView
     view?.addEventListener('hashchange', this.#onHash)
     this.#host.ownerDocument.addEventListener('fullscreenchange', this.#onFullscreen)
-    // An eager player fetches and compiles the core now, while its scenario is still coming.
-    if (this.#host.loading === 'eager') preloadCore()
+    // An eager player fetches and compiles the core now, while its scenario is still coming,
+    // and warms it should the page go idle before the scenario comes (a slow `src`).
+    if (this.#host.loading === 'eager') warmCore(view)
     this.#request()
   }
   /** The element left its document: pause and stop watching. */
