@@ -32,25 +32,22 @@
  * @cssprop --hatrack-duration - one step's animation (600ms; 0 under reduced motion)
  * @cssprop --hatrack-pause - the base reading pause between steps while playing (1500ms)
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import type { ElementError, Loaded } from '../core/types.ts'
 import { emit } from '../events.ts'
-import { graphStyles, legendTemplate } from '../graph/index.ts'
+import { graphStyles } from '../graph/index.ts'
 import { followQuestion } from '../player/checkpoint-focus.ts'
 import { DeferredPanels } from '../player/deferred-panels.ts'
 import { checkpointStyles } from '../player/checkpoint-styles.ts'
-import { headerTemplate } from '../player/header-view.ts'
-import { helpTemplate } from '../player/help.ts'
 import { STEP_COMMANDS, type PlayerCommand } from '../player/hotkeys.ts'
 import { keyAction } from '../player/key-action.ts'
 import type { CheckpointMark } from '../player/checkpoint-rules.ts'
 import type { PlayerState } from '../player/machine.ts'
 import { PlayerEngine } from '../player/player-engine.ts'
-import { sideFor } from '../player/side-view.ts'
+import { playerTemplate } from '../player/player-view.ts'
 import { stageNotice } from '../player/stage-notice.ts'
-import { stageTemplate, statusText } from '../player/stage-view.ts'
 import { playerStyles } from '../player/styles.ts'
-import { transportFor, type PlayerView } from '../player/transport.ts'
+import type { PlayerView } from '../player/transport.ts'
 import { parseTheme, tokens, watchTheme, type Theme } from '../theme/index.ts'
 
 /** The scenario player. */
@@ -365,50 +362,27 @@ export class HatrackPlayer extends LitElement {
 
   protected override render(): TemplateResult {
     const e = this.#engine
-    const childTheme = this.hasAttribute('data-dark') ? ('dark' as const) : ('light' as const)
-    return html`
-      ${headerTemplate(e.loaded?.frames.trace.scenario, this.alt)}
-      <div
-        class="body"
-        @hatrack-seek=${(ev: CustomEvent<{ step: number }>) => this.#onSeek(ev)}
-        @hatrack-nodeselect=${(ev: CustomEvent<{ id: string }>) => this.#onInnerSelect(ev)}
-      >
-        ${stageTemplate({
-          engine: e,
-          alt: this.alt,
-          view: this.view,
-          theme: childTheme,
-          overlays: [
-            stageNotice(this.state, this.error, e.fileName, Boolean(this.src || this.scenario)),
-            this._help ? helpTemplate(() => this.#toggleHelp()) : nothing,
-          ],
-          answer: (choice) => this.answer(choice),
-          run: () => e.send({ type: 'CONTINUE', source: 'user' }),
-        })}
-        ${sideFor(e, this._details, childTheme, () => this.#closeDetails(), {
-          panels: this.#panels.shows(e.loaded),
-        })}
-      </div>
-      <div role="status" class="visually-hidden">${statusText(e)}</div>
-      ${
-        this.nocontrols
-          ? nothing
-          : transportFor(e, {
-              view: this.view,
-              presenter: this.presenter,
-              help: this._help,
-              speed: (value) => (this.speed = value),
-              loop: () => (this.loop = !this.loop),
-              setView: (value) => (this.view = value),
-              togglePresenter: () => this.#togglePresenter(),
-              toggleHelp: () => this.#toggleHelp(),
-            })
-      }
-      <details class="legend-box">
-        <summary>Legend</summary>
-        ${legendTemplate()}
-      </details>
-    `
+    return playerTemplate({
+      engine: e,
+      alt: this.alt,
+      theme: this.hasAttribute('data-dark') ? 'dark' : 'light',
+      notice: stageNotice(this.state, this.error, e.fileName, Boolean(this.src || this.scenario)),
+      details: this._details,
+      panels: this.#panels.shows(e.loaded),
+      controls: !this.nocontrols,
+      view: this.view,
+      presenter: this.presenter,
+      help: this._help,
+      answer: (choice) => this.answer(choice),
+      closeDetails: () => this.#closeDetails(),
+      seek: (ev) => this.#onSeek(ev),
+      select: (ev) => this.#onInnerSelect(ev),
+      speed: (value) => (this.speed = value),
+      loop: () => (this.loop = !this.loop),
+      setView: (value) => (this.view = value),
+      togglePresenter: () => this.#togglePresenter(),
+      toggleHelp: () => this.#toggleHelp(),
+    })
   }
 }
 
