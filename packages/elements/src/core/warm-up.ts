@@ -2,9 +2,9 @@
  * Warming the core before a player needs it. JavaScript engines compile a function the first
  * time it runs, so the first scenario a page loads pays for compiling the reader, the model, the
  * analysis and the frames: most of a first frame's time. A lazy player that the reader is
- * scrolling toward (`player-engine.ts`) has the core imported and, once the page is idle, runs
- * this small scenario through it, so that its own loads with compiled code when it comes into
- * view. Once per page, and never after a scenario was loaded (by a player, a challenge's check
+ * scrolling toward (`player/approach.ts`), or an eager one whose file is still coming, has the
+ * core imported and, once the page is idle, runs this small scenario through it, so that its own
+ * loads with compiled code. Once per page, and never after a scenario was loaded (by a player, a challenge's check
  * or the sandbox): by then the code is compiled. One that runs while a player's file is still
  * being fetched uses that wait.
  */
@@ -66,8 +66,8 @@ export interface WarmUp {
 }
 
 /**
- * The warm-up of the core whose `loadScenario` is `load`; `loadedBefore` tells whether the core
- * has loaded a scenario or a trace already (`first-load.ts`).
+ * The warm-up of the core whose `loadScenario` is `load`; `loaded` tells whether the core has
+ * loaded a scenario or a trace already (`first-load.ts` by default).
  */
 export function createWarmUp(
   load: Core['loadScenario'],

@@ -2,9 +2,9 @@
  * Where exactly a call's glyph and its label ("allowed · trust") go on their edge: at the gate's
  * end (`gate-position.ts`), moved back along the curve, toward the middle, until the glyph
  * covers no node's shape nor name, and the label, above, below or beside the glyph, covers no
- * name. A call arriving from below would otherwise sit on the name of the role it
- * assumes. Pure arithmetic on the layout (label widths are estimated from
- * their length, no DOM reads), so the place is the same on every machine and every replay.
+ * name. A call arriving from below would otherwise sit on the name of the role it assumes. Pure
+ * arithmetic on the layout (label widths are estimated from their length, no DOM reads), so the
+ * place is the same on every machine and every replay.
  */
 import type { NodeBox } from '../core/types.ts'
 import type { EdgeGeometry, Point } from './geometry.ts'
