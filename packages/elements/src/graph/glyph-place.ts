@@ -6,7 +6,7 @@
  * arithmetic on the layout (label widths are estimated from their length, no DOM reads), so the
  * place is the same on every machine and every replay.
  */
-import type { NodeBox } from '../core/types.ts'
+import type { NodeBox, NodeKind } from '../core/types.ts'
 import type { EdgeGeometry, Point } from './geometry.ts'
 
 /** A rectangle in layout coordinates: top-left corner and size. */
@@ -58,14 +58,26 @@ const STEP = 0.02
 /** Points of an edge checked against the words' place. */
 const LINE_SAMPLES = 40
 
+/**
+ * The estimated width of the label under a node of `kind` named `label`: its name, and for a
+ * session its time to live on a second line. The layout spaces its columns by it.
+ */
+export function labelWidth(kind: NodeKind, label: string): number {
+  const name = label.length * NODE_LABEL_SIZE * EM_PER_CHAR
+  return kind === 'session' ? Math.max(name, TTL_CHARS * TTL_SIZE * EM_PER_CHAR) : name
+}
+
+/** How far the label of a node of `kind` and radius `r` reaches under its centre. */
+export function labelBottom(kind: NodeKind, r: number): number {
+  const lines = kind === 'session' ? 2 : 1
+  return r + NODE_LABEL_Y + 3 + (lines - 1) * NODE_LABEL_LINE
+}
+
 /** The label under a node: one line, and a session's second line for its time to live. */
 export function labelRect(node: NodeBox): Rect {
-  const session = node.kind === 'session'
-  const lines = session ? 2 : 1
-  const name = node.label.length * NODE_LABEL_SIZE * EM_PER_CHAR
-  const w = session ? Math.max(name, TTL_CHARS * TTL_SIZE * EM_PER_CHAR) : name
+  const w = labelWidth(node.kind, node.label)
   const top = node.y + node.r + NODE_LABEL_Y - NODE_LABEL_SIZE
-  return { x: node.x - w / 2, y: top, w, h: NODE_LABEL_SIZE + 3 + (lines - 1) * NODE_LABEL_LINE }
+  return { x: node.x - w / 2, y: top, w, h: node.y + labelBottom(node.kind, node.r) - top }
 }
 
 /** The call's label at `spot` around a glyph centred on `at`. */

@@ -12,6 +12,7 @@ import type { Frame, Layout, NodeBox } from '../core/types.ts'
 import { adoptGraphStyles } from './adopt-styles.ts'
 import { CallLayer } from './call-layer.ts'
 import { EdgeLayer } from './edge-layer.ts'
+import { FIT_MOST } from './fit-scale.ts'
 import { drawLanes } from './lane-layer.ts'
 import { appendMarkers } from './markers.ts'
 import { motionFor } from './motion.ts'
@@ -128,12 +129,23 @@ export class GraphView {
     this.nodeLayer.focus(id)
   }
 
-  /** Scales and centres the layout to fit the SVG's viewBox (or its size when it has none). */
+  /**
+   * Scales and centres the layout to fit the SVG's viewBox (or its size when it has none), never
+   * larger than {@link FIT_MOST} times its size at the SVG's font size: a scenario of three nodes
+   * is not drawn with names three times the page's text. With a viewBox, the SVG scales itself:
+   * its largest size goes to `--_fit-width` and `--_fit-height` on it (through the CSSOM: a strict
+   * CSP refuses style attributes), for its stylesheet to hold it to.
+   */
   fit(): void {
     const layout = this.layout
     if (layout === undefined || layout.width <= 0 || layout.height <= 0) return
     const box = this.svg?.viewBox.baseVal
     const hasBox = box !== undefined && box !== null && box.width > 0 && box.height > 0
+    if (hasBox && this.svg !== null) {
+      const em = (units: number): string => `${Math.round((units * FIT_MOST * 100) / 16) / 100}em`
+      this.svg.style.setProperty('--_fit-width', em(box.width))
+      this.svg.style.setProperty('--_fit-height', em(box.height))
+    }
     let x = hasBox ? box.x : 0
     let y = hasBox ? box.y : 0
     let width = hasBox ? box.width : (this.svg?.clientWidth ?? 0)
@@ -141,12 +153,22 @@ export class GraphView {
     if (width <= 0 || height <= 0) {
       ;[x, y, width, height] = [0, 0, layout.width, layout.height]
     }
-    const k = Math.min(width / layout.width, height / layout.height)
+    const most = hasBox ? Number.POSITIVE_INFINITY : FIT_MOST * this.textScale()
+    const k = Math.min(width / layout.width, height / layout.height, most)
     const transform = zoomIdentity
       .translate(x + (width - layout.width * k) / 2, y + (height - layout.height * k) / 2)
       .scale(k)
     if (this.svg === null) this.root.attr('transform', transform.toString())
     else select(this.svg).call(this.zoomer.transform, transform)
+  }
+
+  /** The SVG's font size against the 16 px the layout's names are measured at. */
+  private textScale(): number {
+    const svg = this.svg
+    const view = svg?.ownerDocument.defaultView
+    if (svg === null || view === null || view === undefined) return 1
+    const size = Number.parseFloat(view.getComputedStyle(svg).fontSize)
+    return Number.isFinite(size) && size > 0 ? size / 16 : 1
   }
 
   /** Stops animations, removes the zoom listeners and everything drawn. */

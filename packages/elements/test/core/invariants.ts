@@ -1,5 +1,17 @@
 /** The invariants every set of frames keeps, as one checker shared by the core's tests. */
-import type { Frames } from '../../src/core/types.ts'
+import type { Frames, NodeBox } from '../../src/core/types.ts'
+import { labelRect, type Rect } from '../../src/graph/glyph-place.ts'
+
+const meet = (a: Rect, b: Rect): boolean =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+
+/** The square around a node's shape. */
+const shapeRect = (box: NodeBox): Rect => ({
+  x: box.x - box.r,
+  y: box.y - box.r,
+  w: 2 * box.r,
+  h: 2 * box.r,
+})
 
 /** The broken invariants of `frames`, as sentences (empty when it is sound). */
 export function brokenInvariants(frames: Frames): string[] {
@@ -28,6 +40,23 @@ export function brokenInvariants(frames: Frames): string[] {
       if (a === undefined || b === undefined) continue
       if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) problems.push(`${a.id} overlaps ${b.id}`)
     }
+  // Names (estimated from their length, as the layout spaces them) never run into another name
+  // or shape, nor out of their lane's sides.
+  const names = layout.nodes.map((box) => ({ box, name: labelRect(box) }))
+  for (const { box, name } of names) {
+    const lane = lanes.get(box.lane)
+    if (lane !== undefined && (name.x < lane.x || name.x + name.w > lane.x + lane.width))
+      problems.push(`the name of ${box.id} runs out of ${lane.id}`)
+    if (lane !== undefined && name.y + name.h > lane.y + lane.height)
+      problems.push(`the name of ${box.id} runs under ${lane.id}`)
+    for (const other of names) {
+      if (other.box === box) continue
+      if (meet(name, other.name) && other.box.id > box.id)
+        problems.push(`the names of ${box.id} and ${other.box.id} meet`)
+      if (meet(name, shapeRect(other.box)))
+        problems.push(`the name of ${box.id} runs into ${other.box.id}`)
+    }
+  }
   const sortedLanes = [...layout.lanes].sort((a, b) => a.y - b.y)
   for (let i = 1; i < sortedLanes.length; i++) {
     const above = sortedLanes[i - 1]

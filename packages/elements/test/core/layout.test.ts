@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeLayout, OUTSIDE_LANE } from '../../src/core/index.ts'
+import { computeLayout, metrics, OUTSIDE_LANE } from '../../src/core/index.ts'
+import { labelWidth } from '../../src/graph/glyph-place.ts'
 import type { NodeInput } from '../../src/core/index.ts'
 import type { Layout, NodeKind } from '../../src/core/types.ts'
 import { brokenInvariants } from './invariants.ts'
@@ -132,6 +133,97 @@ describe('computeLayout', () => {
       }),
       { numRuns: RUNS },
     )
+  })
+})
+
+/** How large `layout` is drawn on the stage it is shaped for. */
+function stageScale(layout: Layout): number {
+  const { width, height, most } = metrics.stage
+  return Math.min(width / layout.width, height / layout.height, most)
+}
+
+/** `count` nodes of `kind` in account 111111111111, named `name-0`, `name-1`, … */
+function many(kind: NodeKind, count: number, name = kind): NodeInput[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `${name}-${index}`,
+    kind,
+    label: `${name}-${index}`,
+    accountId: '111111111111',
+    firstStep: 0,
+  }))
+}
+
+const ONE_ACCOUNT = [{ id: '111111111111', label: 'main' }]
+
+describe('the compact layout', () => {
+  it('wraps a tall column of users into two, three deep, when that draws them larger', () => {
+    const layout = computeLayout(many('user', 6), ONE_ACCOUNT)
+    const columns = new Set(layout.nodes.map((node) => node.x))
+    const rows = new Set(layout.nodes.map((node) => node.y))
+    expect(columns.size).toBe(2)
+    expect(rows.size).toBe(3)
+    // Unwrapped, six rows deep, it would be drawn smaller on the stage it is shaped for.
+    const deep = metrics.laneTop + 6 * metrics.rowHeight + metrics.laneBottom
+    expect(stageScale(layout)).toBeGreaterThan(Math.min(metrics.stage.height / deep, 1.25))
+  })
+
+  it('keeps a column beside roles as deep as the roles before it wraps', () => {
+    const nodes = [...many('user', 4), ...many('role', 4)]
+    const layout = computeLayout(nodes, ONE_ACCOUNT)
+    const users = layout.nodes.filter((node) => node.kind === 'user')
+    expect(new Set(users.map((node) => node.x)).size).toBe(1)
+  })
+
+  it('leaves out the columns no lane uses', () => {
+    const layout = computeLayout([...many('user', 2), ...many('resource', 2)], ONE_ACCOUNT)
+    expect(new Set(layout.nodes.map((node) => node.x)).size).toBe(2)
+    expect(layout.width).toBeLessThan(860)
+  })
+
+  it('spaces neighbouring columns by their names, spreading them only to fill the stage', () => {
+    fc.assert(
+      fc.property(nodesArbitrary, accountsArbitrary, (nodes, accounts) => {
+        const layout = computeLayout(nodes, accounts)
+        const columns = [...new Set(layout.nodes.map((node) => node.x))].sort((a, b) => a - b)
+        for (let i = 1; i < columns.length; i++) {
+          const pitch = (columns[i] ?? 0) - (columns[i - 1] ?? 0)
+          expect(pitch).toBeGreaterThanOrEqual(metrics.minPitch - 1)
+          const widest = (x: number | undefined) =>
+            Math.max(
+              ...layout.nodes
+                .filter((node) => node.x === x)
+                .map((node) => Math.max(2 * node.r, labelWidth(node.kind, node.label))),
+            )
+          const tight = Math.max(
+            metrics.minPitch,
+            widest(columns[i - 1]) / 2 + widest(columns[i]) / 2 + metrics.gap,
+          )
+          // Wider than the names need only up to the spread, and only while the layout is
+          // narrower than the stage's shape at its height (where it loses no size for it).
+          if (pitch > tight + 1) {
+            expect(pitch).toBeLessThanOrEqual(metrics.spreadPitch + 1)
+            const stageWidth = (layout.height * metrics.stage.width) / metrics.stage.height
+            expect(layout.width).toBeLessThanOrEqual(Math.ceil(stageWidth) + 1)
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('draws library scenarios larger than the fixed four-column layout did', () => {
+    // Sizes of the layout before this one (four columns across 860 units, rows 76 deep).
+    const before: Readonly<Record<string, readonly [number, number]>> = {
+      '01-why-iam.yaml': [860, 500],
+      '02-first-role.yaml': [860, 272],
+      '04-cloudformation-service-role.yaml': [860, 482],
+      '11-cross-account.yaml': [860, 616],
+    }
+    for (const [file, [width, height]] of Object.entries(before)) {
+      const { layout } = loadLibrary(file).frames
+      const old = stageScale({ width, height, lanes: [], nodes: [] })
+      expect(stageScale(layout), file).toBeGreaterThanOrEqual(old * 1.1)
+    }
   })
 })
 

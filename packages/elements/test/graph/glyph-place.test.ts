@@ -16,9 +16,10 @@ const node = (kind: NodeKind, label: string, x: number, y: number): NodeBox => (
   r: kind === 'session' ? 14 : 20,
 })
 
-// The first-role scenario's picture: omkar one row under the role he assumes.
-const [principals, roles, sessions] = metrics.columns
-const omkar = node('user', 'omkar', principals, 186)
+// The first-role scenario's picture: omkar one row under the role he assumes, in columns as far
+// apart as the layout puts them for names this long.
+const [principals, roles, sessions, resources] = [60, 240, 420, 580]
+const omkar = node('user', 'omkar', principals, 110 + metrics.rowHeight)
 const role = node('role', 'AWSIAMRoleForRDS', roles, 110)
 
 describe('glyphPlace', () => {
@@ -50,7 +51,7 @@ describe('glyphPlace', () => {
     // An allowed request from a session up and right into an API endpoint: above the glyph,
     // "allowed · identity" would run into the endpoint's outline.
     const session = node('session', 'mallory-in-acme', sessions, 180)
-    const api = node('endpoint', 'ce API', metrics.columns[3], 110)
+    const api = node('endpoint', 'ce API', resources, 110)
     const curve = edgeGeometry(session, api, 'request')
     const { t, spot } = glyphPlace(curve, targetT, 'allowed · identity', [session, api])
     const words = callLabelRect(curve.at(t), 'allowed · identity', spot)

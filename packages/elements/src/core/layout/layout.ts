@@ -7,22 +7,54 @@
  * their sessions beside them (several sessions of one role stacked), resources, endpoints,
  * instance profiles and Roles Anywhere nodes right. The outside lane is a grid on the same
  * columns. One node per cell: nothing overlaps and every node sits inside its lane.
+ *
+ * The layout is as compact as its names allow, because the player fits it to a stage of a few
+ * hundred pixels and every unit of empty space shrinks the names drawn in it:
+ * - a column no lane uses is left out, and each column is as wide as its longest name, so two
+ *   neighbours' names never meet (`labelWidth`, an estimate from the name's length);
+ * - a principals or resources column much taller than the roles beside it wraps into two, so a
+ *   lane of six users is three rows deep, not six;
+ * - rows are as tall as a node with its name and a session's time to live.
+ * Every lane shares the columns, so a kind sits at the same x in every account.
  */
 import type { LaneBox, Layout, NodeBox, NodeKind } from '../types.ts'
+import { FIT_MOST } from '../../graph/fit-scale.ts'
+import { labelWidth } from '../../graph/glyph-place.ts'
 import { nodeRadius } from '../../graph/shapes.ts'
 import type { NodeInput } from './node-input.ts'
 import type { AccountInput } from './trace-nodes.ts'
 
-/** The geometry of the layout, in SVG user units. */
+/** The geometry of the layout, in SVG user units (CSS pixels when the graph is drawn at 1:1). */
 export const metrics = {
-  /** Centre x of the four columns: principals, roles, sessions, resources. */
-  columns: [110, 330, 530, 740] as const,
-  width: 860,
-  rowHeight: 76,
+  /** From one row's centre to the next: a node, its name and a session's time to live. */
+  rowHeight: 64,
   /** Room above the first row for the lane's label. */
-  laneTop: 34,
-  laneBottom: 10,
+  laneTop: 26,
+  /** Room under the last row: the names of its nodes reach 42 units under their centres. */
+  laneBottom: 14,
   laneGap: 14,
+  /** Between a lane's side and the nearest name or shape. */
+  margin: 12,
+  /** Between the names of two neighbouring columns. */
+  gap: 20,
+  /** The least distance between two columns' centres, so an edge between them shows. */
+  minPitch: 140,
+  /** The most that columns are spread apart to fill the stage's width. */
+  spreadPitch: 220,
+  /** Rows a principals or resources column keeps before it wraps into two. */
+  wrapAfter: 3,
+  /** The least width of the layout. */
+  minWidth: 240,
+  /**
+   * The stage the layout is shaped for: a player's picture beside its side panels, about
+   * 640 × 300 CSS pixels, where names are drawn at their size or up to a quarter larger.
+   */
+  stage: { width: 640, height: 300, most: FIT_MOST },
+  /** A lane label's font size (`graphStyles`) and advance per character, in ems. */
+  laneLabelSize: 12,
+  laneLabelEm: 0.66,
+  /** Where the lane's label starts, from the lane's left side (`lane-layer.ts`). */
+  laneLabelX: 10,
 } as const
 
 /** The id of the lane of things outside any account. */
@@ -47,22 +79,32 @@ const drawOrder: readonly NodeKind[] = [
 
 const rank = (kind: NodeKind): number => drawOrder.indexOf(kind)
 
-const column: Readonly<Record<NodeKind, 0 | 1 | 2 | 3>> = {
-  root: 0,
-  user: 0,
-  group: 0,
-  cliProfile: 0,
-  anonymous: 0,
-  provider: 0,
-  service: 0,
-  role: 1,
-  session: 2,
-  resource: 3,
-  instanceProfile: 3,
-  trustAnchor: 3,
-  rolesAnywhereProfile: 3,
-  endpoint: 3,
+/** The column group of each kind in an account lane. */
+type Group = 'principals' | 'roles' | 'sessions' | 'resources'
+
+const groupOf: Readonly<Record<NodeKind, Group>> = {
+  root: 'principals',
+  user: 'principals',
+  group: 'principals',
+  cliProfile: 'principals',
+  anonymous: 'principals',
+  provider: 'principals',
+  service: 'principals',
+  role: 'roles',
+  session: 'sessions',
+  resource: 'resources',
+  instanceProfile: 'resources',
+  trustAnchor: 'resources',
+  rolesAnywhereProfile: 'resources',
+  endpoint: 'resources',
 }
+
+/**
+ * The columns an account lane may use, left to right: principals (a second column when they
+ * wrap), roles, sessions, resources (a second column when they wrap).
+ */
+const SLOTS = ['principals', 'principals+', 'roles', 'sessions', 'resources', 'resources+'] as const
+type Slot = (typeof SLOTS)[number]
 
 const outsideKinds: ReadonlySet<NodeKind> = new Set(['service', 'provider', 'anonymous'])
 
@@ -72,9 +114,10 @@ function laneOf(node: NodeInput, accounts: ReadonlySet<string>): string {
   return accounts.has(node.accountId) ? `lane:${node.accountId}` : OUTSIDE_LANE
 }
 
+/** A node's place in an account lane: a column slot and a row. */
 interface Cell {
   readonly node: NodeInput
-  readonly column: number
+  readonly slot: Slot
   readonly row: number
 }
 
@@ -86,48 +129,133 @@ function byKind(nodes: readonly NodeInput[]): NodeInput[] {
     .map((entry) => entry.node)
 }
 
-/** Cells of an account lane: columns by kind, each session on its role's rows. */
-function accountCells(nodes: readonly NodeInput[]): Cell[] {
-  const cells: Cell[] = []
+/** An account lane's nodes by column group, and the rows its roles and their sessions take. */
+interface AccountGroups {
+  readonly principals: readonly NodeInput[]
+  readonly resources: readonly NodeInput[]
+  readonly roles: readonly { readonly role: NodeInput; readonly sessions: readonly NodeInput[] }[]
+  /** Sessions whose role is not in the lane. */
+  readonly loose: readonly NodeInput[]
+  /** Rows of the roles block: each role as many as its sessions (at least one), then the loose. */
+  readonly roleRows: number
+}
+
+function groupsOf(nodes: readonly NodeInput[]): AccountGroups {
   const sorted = byKind(nodes)
-  let left = 0
-  let right = 0
-  for (const node of sorted) {
-    if (column[node.kind] === 0) cells.push({ node, column: 0, row: left++ })
-    else if (column[node.kind] === 3) cells.push({ node, column: 3, row: right++ })
-  }
-  const sessions = sorted.filter((node) => node.kind === 'session')
+  const sessions = sorted.filter((node) => groupOf[node.kind] === 'sessions')
   const placed = new Set<string>()
-  let row = 0
-  for (const role of sorted.filter((node) => node.kind === 'role')) {
-    cells.push({ node: role, column: 1, row })
-    const own = sessions.filter((session) => session.role === role.id)
-    own.forEach((session, index) => {
-      cells.push({ node: session, column: 2, row: row + index })
-      placed.add(session.id)
+  const roles = sorted
+    .filter((node) => groupOf[node.kind] === 'roles')
+    .map((role) => {
+      const own = sessions.filter((session) => session.role === role.id)
+      for (const session of own) placed.add(session.id)
+      return { role, sessions: own }
     })
-    row += Math.max(1, own.length)
+  const loose = sessions.filter((session) => !placed.has(session.id))
+  return {
+    principals: sorted.filter((node) => groupOf[node.kind] === 'principals'),
+    resources: sorted.filter((node) => groupOf[node.kind] === 'resources'),
+    roles,
+    loose,
+    roleRows:
+      roles.reduce((sum, entry) => sum + Math.max(1, entry.sessions.length), 0) + loose.length,
   }
-  for (const session of sessions)
-    if (!placed.has(session.id)) cells.push({ node: session, column: 2, row: row++ })
-  return cells
 }
 
-/** Cells of the outside lane: a grid on the four columns. */
-function outsideCells(nodes: readonly NodeInput[]): Cell[] {
-  const width = metrics.columns.length
-  return byKind(nodes).map((node, index) => ({
-    node,
-    column: index % width,
-    row: Math.floor(index / width),
-  }))
+/** Whether a column of `count` nodes wraps into two beside a roles block of `roleRows` rows. */
+function wraps(count: number, roleRows: number): boolean {
+  return count > Math.max(metrics.wrapAfter, roleRows)
 }
 
-/** Places `nodes` in lanes: one per account of `accounts`, in order, then the outside lane. */
+/**
+ * Cells of an account lane: columns by kind, each session on its role's rows, principals and
+ * resources filling their first column down to the lane's depth before the second.
+ */
+function accountCells(groups: AccountGroups, wrap: Wrap) {
+  const across = (count: number, wrapped: boolean) => Math.ceil(count / (wrapped ? 2 : 1))
+  const rows = Math.max(
+    1,
+    groups.roleRows,
+    across(groups.principals.length, wrap.principals),
+    across(groups.resources.length, wrap.resources),
+  )
+  const cells: Cell[] = []
+  groups.principals.forEach((node, index) => {
+    const slot = index < rows ? 'principals' : 'principals+'
+    cells.push({ node, slot, row: index % rows })
+  })
+  let row = 0
+  for (const { role, sessions } of groups.roles) {
+    cells.push({ node: role, slot: 'roles', row })
+    sessions.forEach((session, index) => {
+      cells.push({ node: session, slot: 'sessions', row: row + index })
+    })
+    row += Math.max(1, sessions.length)
+  }
+  for (const session of groups.loose) cells.push({ node: session, slot: 'sessions', row: row++ })
+  groups.resources.forEach((node, index) => {
+    const slot = index < rows ? 'resources' : 'resources+'
+    cells.push({ node, slot, row: index % rows })
+  })
+  return { cells, rows }
+}
+
+/** The room a node takes across: its shape or its name, the wider. */
+function across(node: NodeInput): number {
+  return Math.max(2 * nodeRadius(node.kind), labelWidth(node.kind, node.label))
+}
+
+/** Which of the principals and resources columns wrap into two. */
+interface Wrap {
+  readonly principals: boolean
+  readonly resources: boolean
+}
+
+/** The choices {@link computeLayout} weighs, the plainest first (it wins a tie). */
+const WRAPS: readonly Wrap[] = [
+  { principals: false, resources: false },
+  { principals: true, resources: false },
+  { principals: false, resources: true },
+  { principals: true, resources: true },
+]
+
+/** How large a layout is drawn on the reference stage (at most `metrics.stage.most`). */
+function fitScale(layout: Layout): number {
+  const { width, height, most } = metrics.stage
+  return Math.min(width / layout.width, height / layout.height, most)
+}
+
+/**
+ * Places `nodes` in lanes: one per account of `accounts`, in order, then the outside lane.
+ * Principals and resources columns taller than the roles beside them may wrap into two: of the
+ * ways that are allowed, the one drawn largest on the reference stage (`metrics.stage`) wins.
+ */
 export function computeLayout(
   nodes: readonly NodeInput[],
   accounts: readonly AccountInput[],
 ): Layout {
+  let best: Layout | undefined
+  let bestScale = 0
+  for (const wrap of WRAPS) {
+    const layout = arrange(nodes, accounts, wrap)
+    if (layout === undefined) continue
+    const scale = fitScale(layout)
+    if (best === undefined || scale > bestScale + 1e-9) {
+      best = layout
+      bestScale = scale
+    }
+  }
+  return best ?? arrange(nodes, accounts, WRAPS[0] as Wrap) ?? emptyLayout
+}
+
+const emptyLayout: Layout = { width: metrics.minWidth, height: 0, lanes: [], nodes: [] }
+
+/** The layout with the columns `wrap` asks for, or `undefined` when no lane needs that wrap. */
+function arrange(
+  nodes: readonly NodeInput[],
+  accounts: readonly AccountInput[],
+  wanted: Wrap,
+): Layout | undefined {
   const accountIds = new Set(accounts.map((account) => account.id))
   const members = new Map<string, NodeInput[]>()
   for (const node of nodes) {
@@ -143,21 +271,107 @@ export function computeLayout(
   }))
   if (members.has(OUTSIDE_LANE)) order.push({ id: OUTSIDE_LANE, label: 'Outside any account' })
 
+  // Account lanes first: whether a column wraps is decided over all of them, so that the lanes
+  // keep the same columns.
+  const groups = new Map<string, AccountGroups>()
+  for (const lane of order)
+    if (lane.id !== OUTSIDE_LANE) groups.set(lane.id, groupsOf(members.get(lane.id) ?? []))
+  const wrap = { principals: false, resources: false }
+  for (const group of groups.values()) {
+    wrap.principals ||= wraps(group.principals.length, group.roleRows)
+    wrap.resources ||= wraps(group.resources.length, group.roleRows)
+  }
+  // A wrap no lane needs would change nothing: that choice is the same as one without it.
+  if ((wanted.principals && !wrap.principals) || (wanted.resources && !wrap.resources))
+    return undefined
+  wrap.principals = wanted.principals
+  wrap.resources = wanted.resources
+  const placed = new Map<string, { cells: Cell[]; rows: number }>()
+  for (const [id, group] of groups) placed.set(id, accountCells(group, wrap))
+
+  // The columns: the slots some account lane uses, then as many more as the outside lane's grid
+  // needs (up to three across).
+  const used = new Set<Slot>()
+  for (const { cells } of placed.values()) for (const cell of cells) used.add(cell.slot)
+  const slots = SLOTS.filter((slot) => used.has(slot))
+  const outside = byKind(members.get(OUTSIDE_LANE) ?? [])
+  const gridWidth = Math.max(1, slots.length, Math.min(outside.length, 3))
+  const need = Array.from({ length: gridWidth }, () => 0)
+  const slotIndex = new Map(slots.map((slot, index) => [slot, index]))
+  for (const { cells } of placed.values())
+    for (const cell of cells) {
+      const index = slotIndex.get(cell.slot) ?? 0
+      need[index] = Math.max(need[index] ?? 0, across(cell.node))
+    }
+  // The outside lane's columns take room for its widest node, whichever column that lands in:
+  // the columns then do not depend on the order of its nodes.
+  const outsideRoom = Math.max(0, ...outside.map(across))
+  for (let column = 0; column < Math.min(outside.length, gridWidth); column++)
+    need[column] = Math.max(need[column] ?? 0, outsideRoom)
+  // Centre to centre, each pair of neighbours as close as their names allow.
+  const pitches = need.slice(1).map((room, index) => {
+    const previous = need[index] ?? 0
+    return Math.max(metrics.minPitch, previous / 2 + room / 2 + metrics.gap)
+  })
+  const rowsOf = (laneId: string): number =>
+    laneId === OUTSIDE_LANE
+      ? Math.max(1, Math.ceil(outside.length / gridWidth))
+      : Math.max(1, placed.get(laneId)?.rows ?? 0)
+  const laneHeight = (laneId: string): number =>
+    metrics.laneTop + rowsOf(laneId) * metrics.rowHeight + metrics.laneBottom
+  const height =
+    order.reduce((sum, lane) => sum + laneHeight(lane.id), 0) +
+    Math.max(0, order.length - 1) * metrics.laneGap
+  const first = need[0] ?? 0
+  const last = need[need.length - 1] ?? 0
+  const natural = metrics.margin + first / 2 + sum(pitches) + last / 2 + metrics.margin
+  // A layout narrower than the reference stage's shape at its height would leave the stage's
+  // sides empty: its columns spread apart (up to `metrics.spreadPitch`), giving edges and the
+  // calls' words room, and the layout is drawn no smaller for it.
+  const room = (height * metrics.stage.width) / metrics.stage.height - natural
+  if (room > 0 && pitches.length > 0) {
+    const each = room / pitches.length
+    pitches.forEach((pitch, index) => {
+      pitches[index] = Math.max(pitch, Math.min(pitch + each, metrics.spreadPitch))
+    })
+  }
+  const xs = [metrics.margin + first / 2]
+  for (const pitch of pitches) xs.push((xs[xs.length - 1] ?? 0) + pitch)
+  const widestLabel = Math.max(
+    ...order.map((lane) => lane.label.length * metrics.laneLabelSize * metrics.laneLabelEm),
+  )
+  const width = Math.ceil(
+    Math.max(
+      metrics.minWidth,
+      (xs[xs.length - 1] ?? 0) + last / 2 + metrics.margin,
+      metrics.laneLabelX + widestLabel + metrics.margin,
+    ),
+  )
+
   const lanes: LaneBox[] = []
   const boxes: { box: NodeBox; lane: number }[] = []
   let y = 0
   order.forEach((lane, laneIndex) => {
-    const inside = members.get(lane.id) ?? []
-    const cells = lane.id === OUTSIDE_LANE ? outsideCells(inside) : accountCells(inside)
-    const rows = Math.max(1, ...cells.map((cell) => cell.row + 1))
-    const height = metrics.laneTop + rows * metrics.rowHeight + metrics.laneBottom
+    const inAccount = placed.get(lane.id)
+    const cells =
+      inAccount?.cells.map((cell) => ({
+        node: cell.node,
+        column: slotIndex.get(cell.slot) ?? 0,
+        row: cell.row,
+      })) ??
+      outside.map((node, index) => ({
+        node,
+        column: index % gridWidth,
+        row: Math.floor(index / gridWidth),
+      }))
+    const height = laneHeight(lane.id)
     lanes.push({
       id: lane.id,
       ...(lane.accountId === undefined ? {} : { accountId: lane.accountId }),
       label: lane.label,
       x: 0,
       y,
-      width: metrics.width,
+      width,
       height,
     })
     for (const cell of cells) {
@@ -170,7 +384,7 @@ export function computeLayout(
           label: node.label,
           ...(node.accountId === undefined ? {} : { accountId: node.accountId }),
           lane: lane.id,
-          x: metrics.columns[cell.column] ?? 0,
+          x: Math.round(xs[cell.column] ?? 0),
           y: y + metrics.laneTop + cell.row * metrics.rowHeight + metrics.rowHeight / 2,
           r: nodeRadius(node.kind),
         },
@@ -186,11 +400,15 @@ export function computeLayout(
       compare(a.box.id, b.box.id),
   )
   return {
-    width: metrics.width,
-    height: Math.max(0, y - metrics.laneGap),
+    width,
+    height,
     lanes,
     nodes: boxes.map((entry) => entry.box),
   }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0)
 }
 
 function compare(a: string, b: string): number {
