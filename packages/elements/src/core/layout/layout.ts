@@ -172,12 +172,12 @@ function wraps(count: number, roleRows: number): boolean {
  * resources filling their first column down to the lane's depth before the second.
  */
 function accountCells(groups: AccountGroups, wrap: Wrap) {
-  const across = (count: number, wrapped: boolean) => Math.ceil(count / (wrapped ? 2 : 1))
+  const depth = (count: number, wrapped: boolean) => Math.ceil(count / (wrapped ? 2 : 1))
   const rows = Math.max(
     1,
     groups.roleRows,
-    across(groups.principals.length, wrap.principals),
-    across(groups.resources.length, wrap.resources),
+    depth(groups.principals.length, wrap.principals),
+    depth(groups.resources.length, wrap.resources),
   )
   const cells: Cell[] = []
   groups.principals.forEach((node, index) => {
