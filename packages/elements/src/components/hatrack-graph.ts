@@ -146,6 +146,7 @@ export class HatrackGraph extends LitElement {
     this.#graph = new GraphView(group, {
       onSelect: (id) => emit(this, 'hatrack-nodeselect', { id, step: this.currentStep }),
       onHover: (id) => this.#highlight(id),
+      hold: 'width',
     })
   }
 

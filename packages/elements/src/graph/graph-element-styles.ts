@@ -17,12 +17,11 @@ export const graphElementStyles = css`
   figure[hidden] {
     display: none;
   }
-  /* Never wider than the layout's largest size (GraphView.fit sets --_fit-width): centred. */
+  /* Never wider than the layout's largest size (GraphView.fit sets max-width): centred. */
   svg.canvas {
     display: block;
     width: 100%;
     height: auto;
-    max-width: var(--_fit-width, none);
     max-height: var(--hatrack-graph-max-height, 70vh);
     margin-inline: auto;
     touch-action: none;

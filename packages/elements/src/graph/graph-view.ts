@@ -25,6 +25,11 @@ export interface GraphViewOptions {
   onSelect(id: string): void
   /** The pointer or the focus entered a node (its id) or left it (`null`). */
   onHover?(id: string | null): void
+  /**
+   * With a viewBox, the SVG scales itself: `fit` then holds its `size` (width and height) or its
+   * `width` alone (its height following from the viewBox) to the layout's largest size.
+   */
+  readonly hold?: 'size' | 'width'
 }
 
 /** What `show` reads of a frame: a whole `Frame` fits, and so does an analysis view. */
@@ -47,10 +52,12 @@ export class GraphView {
   private readonly callLayer: CallLayer
   private readonly svg: SVGSVGElement | null
   private readonly zoomer: ZoomBehavior<SVGSVGElement, unknown>
+  private readonly options: GraphViewOptions
   private layout: Layout | undefined
 
   /** Takes over `svgGroup` (its children, class and transform) and reports through `options`. */
   constructor(svgGroup: SVGGElement, options: GraphViewOptions) {
+    this.options = options
     const prefix = `hatrack-graph-${++views}`
     this.root = select(svgGroup)
     this.root.selectAll('*').remove()
@@ -133,18 +140,20 @@ export class GraphView {
    * Scales and centres the layout to fit the SVG's viewBox (or its size when it has none), never
    * larger than {@link FIT_MOST} times its size at the SVG's font size: a scenario of three nodes
    * is not drawn with names three times the page's text. With a viewBox, the SVG scales itself:
-   * its largest size goes to `--_fit-width` and `--_fit-height` on it (through the CSSOM: a strict
-   * CSP refuses style attributes), for its stylesheet to hold it to.
+   * `options.hold` says which of its sides to limit (through the CSSOM: a strict CSP refuses style
+   * attributes; not through a custom property, which every element of the drawing would inherit
+   * and restyle for).
    */
   fit(): void {
     const layout = this.layout
     if (layout === undefined || layout.width <= 0 || layout.height <= 0) return
     const box = this.svg?.viewBox.baseVal
     const hasBox = box !== undefined && box !== null && box.width > 0 && box.height > 0
-    if (hasBox && this.svg !== null) {
+    const hold = this.options.hold
+    if (hasBox && this.svg !== null && hold !== undefined) {
       const em = (units: number): string => `${Math.round((units * FIT_MOST * 100) / 16) / 100}em`
-      this.svg.style.setProperty('--_fit-width', em(box.width))
-      this.svg.style.setProperty('--_fit-height', em(box.height))
+      this.svg.style.setProperty('max-width', em(box.width))
+      if (hold === 'size') this.svg.style.setProperty('max-height', em(box.height))
     }
     let x = hasBox ? box.x : 0
     let y = hasBox ? box.y : 0

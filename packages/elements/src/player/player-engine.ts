@@ -194,7 +194,10 @@ export class PlayerEngine {
     if (this.#graph !== undefined) return this.#graph
     const group = this.#hooks.graphGroup()
     if (group === undefined) return undefined
-    this.#graph = new GraphView(group, { onSelect: (id) => this.#hooks.nodeSelected(id) })
+    this.#graph = new GraphView(group, {
+      onSelect: (id) => this.#hooks.nodeSelected(id),
+      hold: 'size',
+    })
     return this.#graph
   }
 

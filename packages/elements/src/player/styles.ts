@@ -110,8 +110,8 @@ export const playerStyles = css`
   }
   /* Out of flow, in the first column: a change inside the SVG then never re-sizes it, which
      would make Chromium lay out all of its text again on every animation frame. */
-  /* A small layout is held to its largest size (GraphView.fit sets --_fit-width and
-     --_fit-height) and centred; zoomed in, it may then spill over the stage, which clips it. */
+  /* A small layout is held to its largest size (GraphView.fit sets max-width and max-height)
+     and centred; zoomed in, it may then spill over the stage, which clips it. */
   svg.graph {
     position: absolute;
     inset: 0;
@@ -120,8 +120,6 @@ export const playerStyles = css`
     display: block;
     width: 100%;
     height: 100%;
-    max-width: var(--_fit-width, none);
-    max-height: var(--_fit-height, none);
     overflow: visible;
     touch-action: none;
   }

@@ -4,13 +4,21 @@
  * that size and centred; a large scenario still fills the picture.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import { HatrackGraph } from '../../src/components/hatrack-graph.ts'
 import { WARM_UP_SCENARIO } from '../../src/core/warm-up.ts'
 import { FIT_MOST } from '../../src/graph/fit-scale.ts'
 import type { HatrackPlayer } from '../../src/components/hatrack-player.ts'
 import crossAccount from '../../../../scenarios/11-cross-account.yaml?raw'
 import { cleanup, mount } from '../player/fixture.ts'
 
-afterEach(cleanup)
+if (customElements.get('hatrack-graph') === undefined) {
+  customElements.define('hatrack-graph', HatrackGraph)
+}
+
+afterEach(() => {
+  cleanup()
+  for (const el of document.querySelectorAll('hatrack-graph')) el.remove()
+})
 
 /** The player's picture: its SVG, the layout's size (the viewBox) and the box it sits in. */
 function picture(el: HatrackPlayer) {
@@ -56,5 +64,27 @@ describe('fitting the layout to the picture', () => {
     const { svg, panes } = picture(el)
     expect(Math.abs(svg.width - panes.width)).toBeLessThan(1)
     expect(Math.abs(svg.height - panes.height)).toBeLessThan(1)
+  })
+
+  it('holds <hatrack-graph> to the same largest width, centred in its figure', async () => {
+    const el = document.createElement('hatrack-graph')
+    el.style.setProperty('display', 'block')
+    el.style.setProperty('width', '1200px')
+    const loaded = new Promise((resolve) => el.addEventListener('hatrack-load', resolve))
+    el.scenario = WARM_UP_SCENARIO
+    document.body.append(el)
+    await loaded
+    await el.updateComplete
+    const svg = el.shadowRoot?.querySelector<SVGSVGElement>('svg.canvas')
+    if (svg === null || svg === undefined) throw new Error('no canvas')
+    const { width } = svg.getBoundingClientRect()
+    const box = svg.viewBox.baseVal
+    expect(width / box.width).toBeLessThanOrEqual(FIT_MOST + 0.01)
+    expect(width / box.width).toBeGreaterThan(FIT_MOST - 0.05)
+    const figure = svg.parentElement?.getBoundingClientRect()
+    const rect = svg.getBoundingClientRect()
+    expect(
+      Math.abs(rect.left + rect.width / 2 - ((figure?.left ?? 0) + (figure?.width ?? 0) / 2)),
+    ).toBeLessThan(1)
   })
 })

@@ -234,28 +234,34 @@ export function computeLayout(
   nodes: readonly NodeInput[],
   accounts: readonly AccountInput[],
 ): Layout {
+  const lanes = prepare(nodes, accounts)
   let best: Layout | undefined
   let bestScale = 0
   for (const wrap of WRAPS) {
-    const layout = arrange(nodes, accounts, wrap)
-    if (layout === undefined) continue
+    // A wrap no lane needs would change nothing: that choice is the same as one without it.
+    if ((wrap.principals && !lanes.wraps.principals) || (wrap.resources && !lanes.wraps.resources))
+      continue
+    const layout = arrange(lanes, wrap)
     const scale = fitScale(layout)
     if (best === undefined || scale > bestScale + 1e-9) {
       best = layout
       bestScale = scale
     }
   }
-  return best ?? arrange(nodes, accounts, WRAPS[0] as Wrap) ?? emptyLayout
+  return best ?? arrange(lanes, { principals: false, resources: false })
 }
 
-const emptyLayout: Layout = { width: metrics.minWidth, height: 0, lanes: [], nodes: [] }
+/** The lanes of a layout, their nodes grouped: what every way of wrapping shares. */
+interface Lanes {
+  readonly order: readonly { readonly id: string; readonly label: string; accountId?: string }[]
+  readonly groups: ReadonlyMap<string, AccountGroups>
+  /** The outside lane's nodes, by kind. */
+  readonly outside: readonly NodeInput[]
+  /** Which columns some lane may wrap. */
+  readonly wraps: Wrap
+}
 
-/** The layout with the columns `wrap` asks for, or `undefined` when no lane needs that wrap. */
-function arrange(
-  nodes: readonly NodeInput[],
-  accounts: readonly AccountInput[],
-  wanted: Wrap,
-): Layout | undefined {
+function prepare(nodes: readonly NodeInput[], accounts: readonly AccountInput[]): Lanes {
   const accountIds = new Set(accounts.map((account) => account.id))
   const members = new Map<string, NodeInput[]>()
   for (const node of nodes) {
@@ -270,22 +276,24 @@ function arrange(
     accountId: account.id,
   }))
   if (members.has(OUTSIDE_LANE)) order.push({ id: OUTSIDE_LANE, label: 'Outside any account' })
-
-  // Account lanes first: whether a column wraps is decided over all of them, so that the lanes
-  // keep the same columns.
   const groups = new Map<string, AccountGroups>()
   for (const lane of order)
     if (lane.id !== OUTSIDE_LANE) groups.set(lane.id, groupsOf(members.get(lane.id) ?? []))
-  const wrap = { principals: false, resources: false }
+  let principals = false
+  let resources = false
   for (const group of groups.values()) {
-    wrap.principals ||= wraps(group.principals.length, group.roleRows)
-    wrap.resources ||= wraps(group.resources.length, group.roleRows)
+    principals ||= wraps(group.principals.length, group.roleRows)
+    resources ||= wraps(group.resources.length, group.roleRows)
   }
-  // A wrap no lane needs would change nothing: that choice is the same as one without it.
-  if ((wanted.principals && !wrap.principals) || (wanted.resources && !wrap.resources))
-    return undefined
-  wrap.principals = wanted.principals
-  wrap.resources = wanted.resources
+  const outside = byKind(members.get(OUTSIDE_LANE) ?? [])
+  return { order, groups, outside, wraps: { principals, resources } }
+}
+
+/**
+ * The layout with the columns `wrap` asks for. Whether a column wraps is decided over all the
+ * account lanes, so that the lanes keep the same columns.
+ */
+function arrange({ order, groups, outside }: Lanes, wrap: Wrap): Layout {
   const placed = new Map<string, { cells: Cell[]; rows: number }>()
   for (const [id, group] of groups) placed.set(id, accountCells(group, wrap))
 
@@ -294,7 +302,6 @@ function arrange(
   const used = new Set<Slot>()
   for (const { cells } of placed.values()) for (const cell of cells) used.add(cell.slot)
   const slots = SLOTS.filter((slot) => used.has(slot))
-  const outside = byKind(members.get(OUTSIDE_LANE) ?? [])
   const gridWidth = Math.max(1, slots.length, Math.min(outside.length, 3))
   const need = Array.from({ length: gridWidth }, () => 0)
   const slotIndex = new Map(slots.map((slot, index) => [slot, index]))
