@@ -36,6 +36,8 @@ const SVG = 'http://www.w3.org/2000/svg'
 /** The edge layer of a `GraphView`. */
 export class EdgeLayer {
   private boxes = new Map<string, NodeBox>()
+  private all: readonly NodeBox[] = []
+  private readonly curves = new Map<string, EdgeGeometry>()
   private edges: Selection<SVGGElement, FrameEdge, SVGGElement, unknown>
   private entering: Selection<SVGGElement, FrameEdge, SVGGElement, unknown> | null = null
   private leaving: Selection<SVGGElement, FrameEdge, SVGGElement, unknown> | null = null
@@ -51,6 +53,8 @@ export class EdgeLayer {
   setNodes(boxes: readonly NodeBox[]): void {
     this.settle()
     this.boxes = new Map(boxes.map((box) => [box.id, box]))
+    this.all = boxes
+    this.curves.clear()
     this.layer.selectAll('*').remove()
     this.edges = this.layer.selectAll<SVGGElement, FrameEdge>('g.edge')
   }
@@ -60,11 +64,20 @@ export class EdgeLayer {
     return this.boxes.get(id)
   }
 
-  /** The curve an edge of `kind` from `from` to `to` follows, if both ends are in the layout. */
+  /**
+   * The curve an edge of `kind` from `from` to `to` follows, if both ends are in the layout:
+   * clear of the layout's other nodes where a bend allows, the same at every step (kept).
+   */
   geometry(from: string, to: string, kind: FrameEdge['kind']): EdgeGeometry | undefined {
+    const key = `${kind} ${from} ${to}`
+    const known = this.curves.get(key)
+    if (known !== undefined) return known
     const a = this.boxes.get(from)
     const b = this.boxes.get(to)
-    return a === undefined || b === undefined ? undefined : edgeGeometry(a, b, kind)
+    if (a === undefined || b === undefined) return undefined
+    const made = edgeGeometry(a, b, kind, this.all)
+    this.curves.set(key, made)
+    return made
   }
 
   /** Joins a frame's edges; returns the promises of the animations it started. */

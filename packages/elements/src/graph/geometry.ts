@@ -40,12 +40,63 @@ const gap = 4
 
 const r2 = (n: number): number => Math.round(n * 10) / 10
 
-/** The curve of an edge of `kind` from `a` to `b`. */
-export function edgeGeometry(a: Disc, b: Disc, kind: EdgeKind): EdgeGeometry {
+/** Extra bends tried, in order, when the plain curve would run through another node. */
+const DETOURS = [0, -36, 36, -72, 72] as const
+
+/** Room kept between a detoured curve and a node it passes. */
+const CLEARANCE = 6
+
+/**
+ * The curve of an edge of `kind` from `a` to `b`. With the layout's other nodes `around`, a
+ * curve that would run through one of them bows out further, by the first of {@link DETOURS}
+ * that passes clear of them all (else it keeps its plain bend): a trust relation from the left
+ * of a lane to a role on the same row no longer seems to go through the user between them.
+ * The nodes of the whole layout are given, not those of a step, so an edge keeps its curve.
+ */
+export function edgeGeometry(
+  a: Disc,
+  b: Disc,
+  kind: EdgeKind,
+  around: readonly Disc[] = [],
+): EdgeGeometry {
+  const plain = curve(a, b, bends[kind])
+  if (around.length === 0) return plain
+  const near = around.filter((node) => node !== a && node !== b && mayMeet(a, b, node))
+  if (near.length === 0) return plain
+  for (const detour of DETOURS) {
+    const candidate = detour === 0 ? plain : curve(a, b, bends[kind] + detour)
+    if (!near.some((node) => passes(candidate, node))) return candidate
+  }
+  return plain
+}
+
+/** Whether a curve between `a` and `b` could come near `node`: its box, widened by any bend. */
+function mayMeet(a: Disc, b: Disc, node: Disc): boolean {
+  const reach = 72 + Math.max(...bendValues) + node.r + CLEARANCE
+  return (
+    node.x > Math.min(a.x, b.x) - reach &&
+    node.x < Math.max(a.x, b.x) + reach &&
+    node.y > Math.min(a.y, b.y) - reach &&
+    node.y < Math.max(a.y, b.y) + reach
+  )
+}
+
+const bendValues = Object.values(bends).map(Math.abs)
+
+/** Whether `geometry` runs within `node`'s outline (and a margin) between its ends. */
+function passes(geometry: EdgeGeometry, node: Disc): boolean {
+  for (let i = 1; i < 24; i++) {
+    const point = geometry.at(i / 24)
+    if (Math.hypot(point.x - node.x, point.y - node.y) < node.r + CLEARANCE) return true
+  }
+  return false
+}
+
+/** The quadratic curve from `a` to `b` bowing `bend` units to its left. */
+function curve(a: Disc, b: Disc, bend: number): EdgeGeometry {
   const dx = b.x - a.x
   const dy = b.y - a.y
   const length = Math.hypot(dx, dy) || 1
-  const bend = bends[kind]
   const mx = (a.x + b.x) / 2 - (dy / length) * bend
   const my = (a.y + b.y) / 2 + (dx / length) * bend
   const toward = (from: Disc, cut: number): Point => {

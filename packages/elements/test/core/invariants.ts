@@ -1,9 +1,11 @@
 /** The invariants every set of frames keeps, as one checker shared by the core's tests. */
-import type { Frames, NodeBox } from '../../src/core/types.ts'
+import type { Frames, LaneBox, NodeBox } from '../../src/core/types.ts'
 import { labelRect, type Rect } from '../../src/graph/glyph-place.ts'
 
 const meet = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+
+const laneRect = (lane: LaneBox): Rect => ({ x: lane.x, y: lane.y, w: lane.width, h: lane.height })
 
 /** The square around a node's shape. */
 const shapeRect = (box: NodeBox): Rect => ({
@@ -57,13 +59,21 @@ export function brokenInvariants(frames: Frames): string[] {
         problems.push(`the name of ${box.id} runs into ${other.box.id}`)
     }
   }
-  const sortedLanes = [...layout.lanes].sort((a, b) => a.y - b.y)
-  for (let i = 1; i < sortedLanes.length; i++) {
-    const above = sortedLanes[i - 1]
-    const below = sortedLanes[i]
-    if (above !== undefined && below !== undefined && above.y + above.height > below.y)
-      problems.push(`${above.id} overlaps ${below.id}`)
-  }
+  for (let i = 0; i < layout.lanes.length; i++)
+    for (let j = i + 1; j < layout.lanes.length; j++) {
+      const a = layout.lanes[i]
+      const b = layout.lanes[j]
+      if (a !== undefined && b !== undefined && meet(laneRect(a), laneRect(b)))
+        problems.push(`${a.id} overlaps ${b.id}`)
+    }
+  for (const lane of layout.lanes)
+    if (
+      lane.x < 0 ||
+      lane.y < 0 ||
+      lane.x + lane.width > layout.width + 0.5 ||
+      lane.y + lane.height > layout.height + 0.5
+    )
+      problems.push(`${lane.id} sticks out of the layout`)
   if (frames.frames.length !== frames.trace.steps.length) problems.push('one frame per step')
   for (const frame of frames.frames) {
     const ids = new Set<string>()

@@ -5,7 +5,8 @@ import { labelWidth } from '../../src/graph/glyph-place.ts'
 import type { NodeInput } from '../../src/core/index.ts'
 import type { Layout, NodeKind } from '../../src/core/types.ts'
 import { brokenInvariants } from './invariants.ts'
-import { loadLibrary } from './library.ts'
+import { loadLibrary, scenarioFiles } from './library.ts'
+import { edgeGeometry } from '../../src/graph/geometry.ts'
 
 const RUNS = Number(process.env['HATRACK_FC_RUNS'] ?? 100)
 
@@ -184,13 +185,19 @@ describe('the compact layout', () => {
     fc.assert(
       fc.property(nodesArbitrary, accountsArbitrary, (nodes, accounts) => {
         const layout = computeLayout(nodes, accounts)
-        const columns = [...new Set(layout.nodes.map((node) => node.x))].sort((a, b) => a - b)
+        // The accounts' columns (and, below them, the outside lane's grid): a band of the
+        // outside lane on the left has columns of its own.
+        const band = layout.lanes.find((lane) => lane.id === OUTSIDE_LANE && lane.x === 0)
+        const beside =
+          band !== undefined && layout.lanes.length > 1 && band.height === layout.height
+        const gridded = layout.nodes.filter((node) => !(beside && node.lane === OUTSIDE_LANE))
+        const columns = [...new Set(gridded.map((node) => node.x))].sort((a, b) => a - b)
         for (let i = 1; i < columns.length; i++) {
           const pitch = (columns[i] ?? 0) - (columns[i - 1] ?? 0)
           expect(pitch).toBeGreaterThanOrEqual(metrics.minPitch - 1)
           const widest = (x: number | undefined) =>
             Math.max(
-              ...layout.nodes
+              ...gridded
                 .filter((node) => node.x === x)
                 .map((node) => Math.max(2 * node.r, labelWidth(node.kind, node.label))),
             )
@@ -198,12 +205,14 @@ describe('the compact layout', () => {
             metrics.minPitch,
             widest(columns[i - 1]) / 2 + widest(columns[i]) / 2 + metrics.gap,
           )
-          // Wider than the names need only up to the spread, and only while the layout is
-          // narrower than the stage's shape at its height (where it loses no size for it).
+          // Wider than the names need only up to the spread, and only while the layout is drawn
+          // as large as its height allows: spreading costs it no size.
           if (pitch > tight + 1) {
             expect(pitch).toBeLessThanOrEqual(metrics.spreadPitch + 1)
-            const stageWidth = (layout.height * metrics.stage.width) / metrics.stage.height
-            expect(layout.width).toBeLessThanOrEqual(Math.ceil(stageWidth) + 1)
+            const { width, height, most } = metrics.stage
+            const byHeight = Math.min(height / layout.height, most)
+            expect(stageScale(layout)).toBeGreaterThanOrEqual(byHeight * 0.995)
+            expect(width / layout.width).toBeGreaterThanOrEqual(byHeight * 0.995)
           }
         }
       }),
@@ -258,6 +267,28 @@ describe('the layout of a scenario', () => {
     const { layout } = loadLibrary('03-cli.yaml').frames
     const profile = layout.nodes.find((node) => node.id === 'profile:default')
     expect(profile).toMatchObject({ lane: 'lane:123456789012', kind: 'cliProfile' })
+  })
+
+  it.each(scenarioFiles)('draws no edge of %s through a node', (file) => {
+    const { layout, frames } = loadLibrary(file).frames
+    const boxes = new Map(layout.nodes.map((box) => [box.id, box]))
+    for (const frame of frames)
+      for (const edge of frame.edges) {
+        const a = boxes.get(edge.from)
+        const b = boxes.get(edge.to)
+        if (a === undefined || b === undefined) continue
+        const curve = edgeGeometry(a, b, edge.kind, layout.nodes)
+        for (const node of layout.nodes) {
+          if (node === a || node === b) continue
+          for (let i = 1; i < 24; i++) {
+            const p = curve.at(i / 24)
+            expect(
+              Math.hypot(p.x - node.x, p.y - node.y),
+              `${edge.id} by ${node.id}`,
+            ).toBeGreaterThanOrEqual(node.r)
+          }
+        }
+      }
   })
 
   it('gives two accounts two lanes, in the order the scenario declares them', () => {

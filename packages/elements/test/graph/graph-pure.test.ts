@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { GateName } from '../../src/core/types.ts'
 import { edgeSentence } from '../../src/graph/edge-sentence.ts'
@@ -75,6 +76,42 @@ describe('edgeGeometry', () => {
     expect(edgeGeometry(a, b, 'trust').at(0.5).y).toBeCloseTo(0)
     expect(edgeGeometry(a, b, 'assume').at(0.5).y).toBeGreaterThan(5)
     expect(edgeGeometry(a, b, 'denial').at(0.5).y).toBeLessThan(-5)
+  })
+
+  /** The least distance from the curve's inside to `node`'s centre. */
+  const closest = (geo: ReturnType<typeof edgeGeometry>, node: { x: number; y: number }) =>
+    Math.min(
+      ...Array.from({ length: 99 }, (_, i) => geo.at((i + 1) / 100)).map((p) =>
+        Math.hypot(p.x - node.x, p.y - node.y),
+      ),
+    )
+
+  it('bows around a node in its way, and not otherwise', () => {
+    const between = { x: 50, y: 2, r: 20 }
+    const aside = { x: 50, y: 200, r: 20 }
+    expect(closest(edgeGeometry(a, b, 'trust'), between)).toBeLessThan(between.r)
+    expect(closest(edgeGeometry(a, b, 'trust', [a, b, between]), between)).toBeGreaterThan(
+      between.r,
+    )
+    expect(edgeGeometry(a, b, 'trust', [a, b, aside]).d).toBe(edgeGeometry(a, b, 'trust').d)
+  })
+
+  it('leaves a curve alone or takes one clear of every node given, the same each time', () => {
+    const disc = fc.record({
+      x: fc.integer({ min: -200, max: 400 }),
+      y: fc.integer({ min: -200, max: 200 }),
+      r: fc.constantFrom(14, 16, 20),
+    })
+    const kind = fc.constantFrom(...(['trust', 'assume', 'request', 'denial', 'session'] as const))
+    fc.assert(
+      fc.property(fc.array(disc, { maxLength: 12 }), kind, (others, k) => {
+        const around = [a, b, ...others]
+        const geo = edgeGeometry(a, b, k, around)
+        expect(edgeGeometry(a, b, k, around).d).toBe(geo.d)
+        if (geo.d !== edgeGeometry(a, b, k).d)
+          for (const node of others) expect(closest(geo, node)).toBeGreaterThan(node.r)
+      }),
+    )
   })
 })
 

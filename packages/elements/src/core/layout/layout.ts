@@ -6,14 +6,15 @@
  * columns by kind: principals left (root, users, groups, CLI profiles), roles in the centre with
  * their sessions beside them (several sessions of one role stacked), resources, endpoints,
  * instance profiles and Roles Anywhere nodes right. The outside lane is a grid on the same
- * columns. One node per cell: nothing overlaps and every node sits inside its lane.
+ * columns under the accounts, or a band left of them, whichever is drawn larger. One node per
+ * cell: nothing overlaps and every node sits inside its lane.
  *
  * The layout is as compact as its names allow, because the player fits it to a stage of a few
  * hundred pixels and every unit of empty space shrinks the names drawn in it:
  * - a column no lane uses is left out, and each column is as wide as its longest name, so two
  *   neighbours' names never meet (`labelWidth`, an estimate from the name's length);
- * - a principals or resources column much taller than the roles beside it wraps into two, so a
- *   lane of six users is three rows deep, not six;
+ * - a principals or resources column much taller than the roles beside it may wrap into two, so
+ *   a lane of six users is three rows deep, not six;
  * - rows are as tall as a node with its name and a session's time to live.
  * Every lane shares the columns, so a kind sits at the same x in every account.
  */
@@ -237,18 +238,22 @@ export function computeLayout(
   const lanes = prepare(nodes, accounts)
   let best: Layout | undefined
   let bestScale = 0
-  for (const wrap of WRAPS) {
-    // A wrap no lane needs would change nothing: that choice is the same as one without it.
-    if ((wrap.principals && !lanes.wraps.principals) || (wrap.resources && !lanes.wraps.resources))
-      continue
-    const layout = arrange(lanes, wrap)
-    const scale = fitScale(layout)
-    if (best === undefined || scale > bestScale + 1e-9) {
-      best = layout
-      bestScale = scale
+  const places: readonly OutsideAt[] =
+    lanes.outside.length > 0 && lanes.groups.size > 0 ? ['below', 'left'] : ['below']
+  for (const at of places)
+    for (const wrap of WRAPS) {
+      // A wrap no lane needs would change nothing: that choice is the same as one without it.
+      const needless =
+        (wrap.principals && !lanes.wraps.principals) || (wrap.resources && !lanes.wraps.resources)
+      if (needless) continue
+      const layout = arrange(lanes, wrap, at)
+      const scale = fitScale(layout)
+      if (best === undefined || scale > bestScale + 1e-9) {
+        best = layout
+        bestScale = scale
+      }
     }
-  }
-  return best ?? arrange(lanes, { principals: false, resources: false })
+  return best ?? arrange(lanes, { principals: false, resources: false }, 'below')
 }
 
 /** The lanes of a layout, their nodes grouped: what every way of wrapping shares. */
@@ -289,20 +294,26 @@ function prepare(nodes: readonly NodeInput[], accounts: readonly AccountInput[])
   return { order, groups, outside, wraps: { principals, resources } }
 }
 
+/** Where the lane of things outside any account goes: under the accounts, or left of them. */
+type OutsideAt = 'below' | 'left'
+
 /**
- * The layout with the columns `wrap` asks for. Whether a column wraps is decided over all the
- * account lanes, so that the lanes keep the same columns.
+ * The layout with the columns `wrap` asks for and the outside lane `at` its place. Whether a
+ * column wraps is decided over all the account lanes, so that the lanes keep the same columns.
+ * Below, the outside lane is a grid on the accounts' columns; left, a band as tall as the
+ * accounts, of one column (two when one would be taller than they are).
  */
-function arrange({ order, groups, outside }: Lanes, wrap: Wrap): Layout {
+function arrange({ order, groups, outside }: Lanes, wrap: Wrap, at: OutsideAt): Layout {
   const placed = new Map<string, { cells: Cell[]; rows: number }>()
   for (const [id, group] of groups) placed.set(id, accountCells(group, wrap))
+  const below = at === 'below' || placed.size === 0
 
-  // The columns: the slots some account lane uses, then as many more as the outside lane's grid
-  // needs (up to three across).
+  // The columns: the slots some account lane uses, then, below, as many more as the outside
+  // lane's grid needs (up to three across).
   const used = new Set<Slot>()
   for (const { cells } of placed.values()) for (const cell of cells) used.add(cell.slot)
   const slots = SLOTS.filter((slot) => used.has(slot))
-  const gridWidth = Math.max(1, slots.length, Math.min(outside.length, 3))
+  const gridWidth = Math.max(1, slots.length, below ? Math.min(outside.length, 3) : 0)
   const need = Array.from({ length: gridWidth }, () => 0)
   const slotIndex = new Map(slots.map((slot, index) => [slot, index]))
   for (const { cells } of placed.values())
@@ -313,8 +324,9 @@ function arrange({ order, groups, outside }: Lanes, wrap: Wrap): Layout {
   // The outside lane's columns take room for its widest node, whichever column that lands in:
   // the columns then do not depend on the order of its nodes.
   const outsideRoom = Math.max(0, ...outside.map(across))
-  for (let column = 0; column < Math.min(outside.length, gridWidth); column++)
-    need[column] = Math.max(need[column] ?? 0, outsideRoom)
+  if (below)
+    for (let column = 0; column < Math.min(outside.length, gridWidth); column++)
+      need[column] = Math.max(need[column] ?? 0, outsideRoom)
   // Centre to centre, each pair of neighbours as close as their names allow.
   const pitches = need.slice(1).map((room, index) => {
     const previous = need[index] ?? 0
@@ -326,16 +338,41 @@ function arrange({ order, groups, outside }: Lanes, wrap: Wrap): Layout {
       : Math.max(1, placed.get(laneId)?.rows ?? 0)
   const laneHeight = (laneId: string): number =>
     metrics.laneTop + rowsOf(laneId) * metrics.rowHeight + metrics.laneBottom
-  const height =
-    order.reduce((sum, lane) => sum + laneHeight(lane.id), 0) +
-    Math.max(0, order.length - 1) * metrics.laneGap
+  const stacked = order.filter((lane) => below || lane.id !== OUTSIDE_LANE)
+  const stackHeight =
+    stacked.reduce((total, lane) => total + laneHeight(lane.id), 0) +
+    Math.max(0, stacked.length - 1) * metrics.laneGap
+
+  // Left: the band's columns and size.
+  const bandRows = Math.max(
+    1,
+    Math.floor((stackHeight - metrics.laneTop - metrics.laneBottom) / metrics.rowHeight),
+  )
+  const bandColumns = !below && outside.length > bandRows ? 2 : 1
+  const bandDepth = Math.max(1, Math.ceil(outside.length / bandColumns))
+  const bandPitch = Math.max(metrics.minPitch, outsideRoom + metrics.gap)
+  const bandXs = [metrics.margin + outsideRoom / 2, metrics.margin + outsideRoom / 2 + bandPitch]
+  const outsideLabel = 'Outside any account'.length * metrics.laneLabelSize * metrics.laneLabelEm
+  const bandWidth = below
+    ? 0
+    : Math.ceil(
+        Math.max(
+          (bandXs[bandColumns - 1] ?? 0) + outsideRoom / 2 + metrics.margin,
+          metrics.laneLabelX + outsideLabel + metrics.margin,
+        ),
+      )
+  const offset = below ? 0 : bandWidth + metrics.laneGap
+  const height = below
+    ? stackHeight
+    : Math.max(stackHeight, metrics.laneTop + bandDepth * metrics.rowHeight + metrics.laneBottom)
+
   const first = need[0] ?? 0
   const last = need[need.length - 1] ?? 0
   const natural = metrics.margin + first / 2 + sum(pitches) + last / 2 + metrics.margin
   // A layout narrower than the reference stage's shape at its height would leave the stage's
   // sides empty: its columns spread apart (up to `metrics.spreadPitch`), giving edges and the
   // calls' words room, and the layout is drawn no smaller for it.
-  const room = (height * metrics.stage.width) / metrics.stage.height - natural
+  const room = (height * metrics.stage.width) / metrics.stage.height - offset - natural
   if (room > 0 && pitches.length > 0) {
     const each = room / pitches.length
     pitches.forEach((pitch, index) => {
@@ -345,9 +382,9 @@ function arrange({ order, groups, outside }: Lanes, wrap: Wrap): Layout {
   const xs = [metrics.margin + first / 2]
   for (const pitch of pitches) xs.push((xs[xs.length - 1] ?? 0) + pitch)
   const widestLabel = Math.max(
-    ...order.map((lane) => lane.label.length * metrics.laneLabelSize * metrics.laneLabelEm),
+    ...stacked.map((lane) => lane.label.length * metrics.laneLabelSize * metrics.laneLabelEm),
   )
-  const width = Math.ceil(
+  const stackWidth = Math.ceil(
     Math.max(
       metrics.minWidth,
       (xs[xs.length - 1] ?? 0) + last / 2 + metrics.margin,
@@ -357,8 +394,37 @@ function arrange({ order, groups, outside }: Lanes, wrap: Wrap): Layout {
 
   const lanes: LaneBox[] = []
   const boxes: { box: NodeBox; lane: number }[] = []
+  const place = (node: NodeInput, laneIndex: number, laneId: string, x: number, y: number) => {
+    boxes.push({
+      lane: laneIndex,
+      box: {
+        id: node.id,
+        kind: node.kind,
+        label: node.label,
+        ...(node.accountId === undefined ? {} : { accountId: node.accountId }),
+        lane: laneId,
+        x: Math.round(x),
+        y,
+        r: nodeRadius(node.kind),
+      },
+    })
+  }
+  const rowY = (top: number, row: number) =>
+    top + metrics.laneTop + row * metrics.rowHeight + metrics.rowHeight / 2
   let y = 0
   order.forEach((lane, laneIndex) => {
+    const box = {
+      id: lane.id,
+      ...(lane.accountId === undefined ? {} : { accountId: lane.accountId }),
+    }
+    if (lane.id === OUTSIDE_LANE && !below) {
+      lanes.push({ ...box, label: lane.label, x: 0, y: 0, width: bandWidth, height })
+      outside.forEach((node, index) => {
+        const column = Math.floor(index / bandDepth)
+        place(node, laneIndex, lane.id, bandXs[column] ?? 0, rowY(0, index % bandDepth))
+      })
+      return
+    }
     const inAccount = placed.get(lane.id)
     const cells =
       inAccount?.cells.map((cell) => ({
@@ -371,33 +437,11 @@ function arrange({ order, groups, outside }: Lanes, wrap: Wrap): Layout {
         column: index % gridWidth,
         row: Math.floor(index / gridWidth),
       }))
-    const height = laneHeight(lane.id)
-    lanes.push({
-      id: lane.id,
-      ...(lane.accountId === undefined ? {} : { accountId: lane.accountId }),
-      label: lane.label,
-      x: 0,
-      y,
-      width,
-      height,
-    })
-    for (const cell of cells) {
-      const { node } = cell
-      boxes.push({
-        lane: laneIndex,
-        box: {
-          id: node.id,
-          kind: node.kind,
-          label: node.label,
-          ...(node.accountId === undefined ? {} : { accountId: node.accountId }),
-          lane: lane.id,
-          x: Math.round(xs[cell.column] ?? 0),
-          y: y + metrics.laneTop + cell.row * metrics.rowHeight + metrics.rowHeight / 2,
-          r: nodeRadius(node.kind),
-        },
-      })
-    }
-    y += height + metrics.laneGap
+    const laneBox = laneHeight(lane.id)
+    lanes.push({ ...box, label: lane.label, x: offset, y, width: stackWidth, height: laneBox })
+    for (const cell of cells)
+      place(cell.node, laneIndex, lane.id, offset + (xs[cell.column] ?? 0), rowY(y, cell.row))
+    y += laneBox + metrics.laneGap
   })
   boxes.sort(
     (a, b) =>
@@ -407,7 +451,7 @@ function arrange({ order, groups, outside }: Lanes, wrap: Wrap): Layout {
       compare(a.box.id, b.box.id),
   )
   return {
-    width,
+    width: offset + stackWidth,
     height,
     lanes,
     nodes: boxes.map((entry) => entry.box),
