@@ -49,9 +49,11 @@ const CLEARANCE = 6
 /**
  * The curve of an edge of `kind` from `a` to `b`. With the layout's other nodes `around`, a
  * curve that would run through one of them bows out further, by the first of {@link DETOURS}
- * that passes clear of them all (else it keeps its plain bend): a trust relation from the left
- * of a lane to a role on the same row no longer seems to go through the user between them.
- * The nodes of the whole layout are given, not those of a step, so an edge keeps its curve.
+ * that takes every kind of edge between the two clear of them all (else it keeps its plain
+ * bend): a trust relation from the left of a lane to a role on the same row no longer seems to
+ * go through the user between them, and a call and a trust relation between the same two nodes
+ * keep their distance. The nodes of the whole layout are given, not those of a step, so an edge
+ * keeps its curve.
  */
 export function edgeGeometry(
   a: Disc,
@@ -59,20 +61,36 @@ export function edgeGeometry(
   kind: EdgeKind,
   around: readonly Disc[] = [],
 ): EdgeGeometry {
-  const plain = curve(a, b, bends[kind])
-  if (around.length === 0) return plain
-  const near = around.filter((node) => node !== a && node !== b && mayMeet(a, b, node))
-  if (near.length === 0) return plain
-  for (const detour of DETOURS) {
-    const candidate = detour === 0 ? plain : curve(a, b, bends[kind] + detour)
-    if (!near.some((node) => passes(candidate, node))) return candidate
-  }
-  return plain
+  const detour = around.length === 0 ? 0 : detourOf(a, b, around)
+  return curve(a, b, bends[kind] + detour)
 }
 
-/** Whether a curve between `a` and `b` could come near `node`: its box, widened by any bend. */
-function mayMeet(a: Disc, b: Disc, node: Disc): boolean {
-  const reach = 72 + Math.max(...bendValues) + node.r + CLEARANCE
+/** The bends of the kinds of edge, each once. */
+const BENDS = [...new Set(Object.values(bends))]
+
+/** How far a curve between two nodes may stray from their bounding box. */
+const REACH = Math.max(...BENDS.map(Math.abs)) + Math.max(...DETOURS.map(Math.abs))
+
+/** The extra bend that takes every kind of edge from `a` to `b` clear of the nodes `around`. */
+function detourOf(a: Disc, b: Disc, around: readonly Disc[]): number {
+  const at = (node: Disc, end: Disc) => node.x === end.x && node.y === end.y
+  const near = around.filter(
+    (node) => !at(node, a) && !at(node, b) && mayMeet(a, b, node, REACH + node.r + CLEARANCE),
+  )
+  if (near.length === 0) return 0
+  // The first detour that takes every kind clear, else the first that takes the middle one
+  // (a trust relation, a request: the lines that stay drawn) clear.
+  let middle: number | undefined
+  for (const detour of DETOURS) {
+    const clear = (bend: number) => !near.some((node) => passes(curve(a, b, bend + detour), node))
+    if (BENDS.every(clear)) return detour
+    if (middle === undefined && clear(0)) middle = detour
+  }
+  return middle ?? 0
+}
+
+/** Whether `node` lies within `reach` of the box spanned by `a` and `b`. */
+function mayMeet(a: Disc, b: Disc, node: Disc, reach: number): boolean {
   return (
     node.x > Math.min(a.x, b.x) - reach &&
     node.x < Math.max(a.x, b.x) + reach &&
@@ -80,8 +98,6 @@ function mayMeet(a: Disc, b: Disc, node: Disc): boolean {
     node.y < Math.max(a.y, b.y) + reach
   )
 }
-
-const bendValues = Object.values(bends).map(Math.abs)
 
 /** Whether `geometry` runs within `node`'s outline (and a margin) between its ends. */
 function passes(geometry: EdgeGeometry, node: Disc): boolean {

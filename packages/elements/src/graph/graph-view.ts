@@ -146,14 +146,21 @@ export class GraphView {
    */
   fit(): void {
     const layout = this.layout
-    if (layout === undefined || layout.width <= 0 || layout.height <= 0) return
+    if (layout === undefined || layout.width <= 0 || layout.height <= 0) {
+      this.svg?.style.removeProperty('max-width')
+      this.svg?.style.removeProperty('max-height')
+      return
+    }
     const box = this.svg?.viewBox.baseVal
     const hasBox = box !== undefined && box !== null && box.width > 0 && box.height > 0
     const hold = this.options.hold
-    if (hasBox && this.svg !== null && hold !== undefined) {
+    if (this.svg !== null && hold !== undefined) {
+      // Set for this layout, or cleared (no viewBox: the transform below holds the scale).
       const em = (units: number): string => `${Math.round((units * FIT_MOST * 100) / 16) / 100}em`
-      this.svg.style.setProperty('max-width', em(box.width))
-      if (hold === 'size') this.svg.style.setProperty('max-height', em(box.height))
+      if (hasBox) this.svg.style.setProperty('max-width', em(box.width))
+      else this.svg.style.removeProperty('max-width')
+      if (hasBox && hold === 'size') this.svg.style.setProperty('max-height', em(box.height))
+      else this.svg.style.removeProperty('max-height')
     }
     let x = hasBox ? box.x : 0
     let y = hasBox ? box.y : 0

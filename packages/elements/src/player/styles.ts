@@ -111,7 +111,7 @@ export const playerStyles = css`
   /* Out of flow, in the first column: a change inside the SVG then never re-sizes it, which
      would make Chromium lay out all of its text again on every animation frame. */
   /* A small layout is held to its largest size (GraphView.fit sets max-width and max-height)
-     and centred; zoomed in, it may then spill over the stage, which clips it. */
+     and centred. */
   svg.graph {
     position: absolute;
     inset: 0;
@@ -120,7 +120,6 @@ export const playerStyles = css`
     display: block;
     width: 100%;
     height: 100%;
-    overflow: visible;
     touch-action: none;
   }
   .panes.split .table-pane {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { computeLayout, metrics, OUTSIDE_LANE } from '../../src/core/index.ts'
 import { labelWidth } from '../../src/graph/glyph-place.ts'
 import type { NodeInput } from '../../src/core/index.ts'
-import type { Layout, NodeKind } from '../../src/core/types.ts'
+import type { Layout, NodeBox, NodeKind } from '../../src/core/types.ts'
 import { brokenInvariants } from './invariants.ts'
 import { loadLibrary, scenarioFiles } from './library.ts'
 import { edgeGeometry } from '../../src/graph/geometry.ts'
@@ -34,7 +34,8 @@ const nodesArbitrary = fc
     fc.record({
       kind: fc.constantFrom(...KINDS),
       account: fc.option(fc.constantFrom(...ACCOUNTS, '999999999999'), { nil: undefined }),
-      label: fc.string({ maxLength: 6 }),
+      // Up to names as long as the library's longest, so that columns are spaced by names.
+      label: fc.string({ maxLength: 30 }),
       role: fc.nat(20),
     }),
     { maxLength: 40 },
@@ -144,7 +145,7 @@ function stageScale(layout: Layout): number {
 }
 
 /** `count` nodes of `kind` in account 111111111111, named `name-0`, `name-1`, … */
-function many(kind: NodeKind, count: number, name = kind): NodeInput[] {
+function many(kind: NodeKind, count: number, name: string = kind): NodeInput[] {
   return Array.from({ length: count }, (_, index) => ({
     id: `${name}-${index}`,
     kind,
@@ -173,6 +174,27 @@ describe('the compact layout', () => {
     const layout = computeLayout(nodes, ONE_ACCOUNT)
     const users = layout.nodes.filter((node) => node.kind === 'user')
     expect(new Set(users.map((node) => node.x)).size).toBe(1)
+  })
+
+  it('keeps a lane where it is when another lane’s wrapped column is reordered', () => {
+    // Found in review: the wrapped columns were each as wide as their own names, so which of a
+    // lane's users came second moved every other lane.
+    const accounts = [
+      { id: '111111111111', label: 'a' },
+      { id: '222222222222', label: 'b' },
+    ]
+    const lane = (account: string, nodes: NodeInput[]) =>
+      nodes.map((node) => ({ ...node, id: `${account}:${node.id}`, accountId: account }))
+    const mine = lane('111111111111', [...many('user', 1, 'x'), ...many('role', 1, 'r')])
+    const theirs = lane('222222222222', [
+      ...many('user', 5),
+      ...many('user', 1, 'AVeryLongUserName-number-one'),
+    ])
+    const a = computeLayout([...mine, ...theirs], accounts)
+    const b = computeLayout([...mine, ...[...theirs].reverse()], accounts)
+    const inMine = (layout: Layout) => layout.nodes.filter((n) => n.lane === 'lane:111111111111')
+    expect(new Set(b.nodes.filter((n) => n.kind === 'user').map((n) => n.x)).size).toBe(2)
+    expect(inMine(b)).toEqual(inMine(a))
   })
 
   it('leaves out the columns no lane uses', () => {
@@ -269,26 +291,39 @@ describe('the layout of a scenario', () => {
     expect(profile).toMatchObject({ lane: 'lane:123456789012', kind: 'cliProfile' })
   })
 
-  it.each(scenarioFiles)('draws no edge of %s through a node', (file) => {
+  it.each(scenarioFiles)('draws no lasting edge of %s through a node', (file) => {
+    // Trust relations, requests, sessions and assume calls bow around the nodes in their way.
+    // A denial shares its pair's bow (so that it keeps its distance from the other kinds
+    // between the same two nodes), which may leave it touching a node: never more often than
+    // without the bows.
     const { layout, frames } = loadLibrary(file).frames
     const boxes = new Map(layout.nodes.map((box) => [box.id, box]))
+    const through = (curve: ReturnType<typeof edgeGeometry>, a: NodeBox, b: NodeBox) =>
+      layout.nodes.some(
+        (node) =>
+          node !== a &&
+          node !== b &&
+          Array.from({ length: 23 }, (_, i) => curve.at((i + 1) / 24)).some(
+            (p) => Math.hypot(p.x - node.x, p.y - node.y) < node.r,
+          ),
+      )
+    let denials = 0
+    let plainDenials = 0
+    const seen = new Set<string>()
     for (const frame of frames)
       for (const edge of frame.edges) {
         const a = boxes.get(edge.from)
         const b = boxes.get(edge.to)
-        if (a === undefined || b === undefined) continue
-        const curve = edgeGeometry(a, b, edge.kind, layout.nodes)
-        for (const node of layout.nodes) {
-          if (node === a || node === b) continue
-          for (let i = 1; i < 24; i++) {
-            const p = curve.at(i / 24)
-            expect(
-              Math.hypot(p.x - node.x, p.y - node.y),
-              `${edge.id} by ${node.id}`,
-            ).toBeGreaterThanOrEqual(node.r)
-          }
+        if (a === undefined || b === undefined || seen.has(edge.id)) continue
+        seen.add(edge.id)
+        const bowed = through(edgeGeometry(a, b, edge.kind, layout.nodes), a, b)
+        if (edge.kind !== 'denial') expect(bowed, edge.id).toBe(false)
+        else {
+          denials += bowed ? 1 : 0
+          plainDenials += through(edgeGeometry(a, b, edge.kind), a, b) ? 1 : 0
         }
       }
+    expect(denials).toBeLessThanOrEqual(plainDenials)
   })
 
   it('gives two accounts two lanes, in the order the scenario declares them', () => {

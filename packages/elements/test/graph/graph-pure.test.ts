@@ -96,6 +96,21 @@ describe('edgeGeometry', () => {
     expect(edgeGeometry(a, b, 'trust', [a, b, aside]).d).toBe(edgeGeometry(a, b, 'trust').d)
   })
 
+  it('bows every kind between two nodes alike, so they keep their distance', () => {
+    const between = { x: 50, y: 2, r: 20 }
+    const around = [a, b, between]
+    const mid = (kind: 'trust' | 'assume' | 'denial', with_: readonly (typeof a)[]) =>
+      edgeGeometry(a, b, kind, with_).at(0.5).y
+    const gap = (with_: readonly (typeof a)[]) => [
+      mid('assume', with_) - mid('trust', with_),
+      mid('trust', with_) - mid('denial', with_),
+    ]
+    // The same detour for each: the gaps between them stay within a few units of the plain ones.
+    for (const [bowed, plain] of gap(around).map((g, i) => [g, gap([])[i] ?? 0]))
+      expect(bowed).toBeGreaterThan((plain ?? 0) * 0.8)
+    expect(Math.abs(mid('trust', around))).toBeGreaterThan(20)
+  })
+
   it('leaves a curve alone or takes one clear of every node given, the same each time', () => {
     const disc = fc.record({
       x: fc.integer({ min: -200, max: 400 }),

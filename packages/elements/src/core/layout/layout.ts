@@ -242,7 +242,8 @@ export function computeLayout(
     lanes.outside.length > 0 && lanes.groups.size > 0 ? ['below', 'left'] : ['below']
   for (const at of places)
     for (const wrap of WRAPS) {
-      // A wrap no lane needs would change nothing: that choice is the same as one without it.
+      // A column wraps only where it is deeper than `metrics.wrapAfter` rows and than the roles
+      // beside it (`wraps`): a short column stays one, however that would draw.
       const needless =
         (wrap.principals && !lanes.wraps.principals) || (wrap.resources && !lanes.wraps.resources)
       if (needless) continue
@@ -321,6 +322,19 @@ function arrange({ order, groups, outside }: Lanes, wrap: Wrap, at: OutsideAt): 
       const index = slotIndex.get(cell.slot) ?? 0
       need[index] = Math.max(need[index] ?? 0, across(cell.node))
     }
+  // The two columns of a wrapped group take the room of its widest node, whichever of them it
+  // lands in: the columns then do not depend on the order of a lane's nodes.
+  for (const [one, two] of [
+    ['principals', 'principals+'],
+    ['resources', 'resources+'],
+  ] as const) {
+    const first = slotIndex.get(one)
+    const second = slotIndex.get(two)
+    if (first === undefined || second === undefined) continue
+    const room = Math.max(need[first] ?? 0, need[second] ?? 0)
+    need[first] = room
+    need[second] = room
+  }
   // The outside lane's columns take room for its widest node, whichever column that lands in:
   // the columns then do not depend on the order of its nodes.
   const outsideRoom = Math.max(0, ...outside.map(across))
