@@ -68,44 +68,91 @@ export function edgeGeometry(
 /** The bends of the kinds of edge, each once. */
 const BENDS = [...new Set(Object.values(bends))]
 
-/** How far a curve between two nodes may stray from their bounding box. */
-const REACH = Math.max(...BENDS.map(Math.abs)) + Math.max(...DETOURS.map(Math.abs))
+/** The largest bend a detoured curve takes. */
+const MOST_BEND = Math.max(...BENDS.map(Math.abs)) + Math.max(...DETOURS.map(Math.abs))
+
+/** Points sampled along a curve to tell whether it passes a node. */
+const SAMPLES = 24
 
 /** The extra bend that takes every kind of edge from `a` to `b` clear of the nodes `around`. */
 function detourOf(a: Disc, b: Disc, around: readonly Disc[]): number {
   const at = (node: Disc, end: Disc) => node.x === end.x && node.y === end.y
+  // A quadratic curve strays at most half its bend from its chord: only the nodes that close
+  // to the chord can be in the way of any candidate.
   const near = around.filter(
-    (node) => !at(node, a) && !at(node, b) && mayMeet(a, b, node, REACH + node.r + CLEARANCE),
+    (node) =>
+      !at(node, a) &&
+      !at(node, b) &&
+      chordDistance(a, b, node) < MOST_BEND / 2 + node.r + CLEARANCE,
   )
   if (near.length === 0) return 0
+  const clear = (bend: number): boolean => {
+    const geometry = curve(a, b, bend)
+    // The curve lies inside the triangle of its ends and control point: only nodes near that
+    // triangle's box are sampled against.
+    const { start, control, end } = geometry
+    const left = Math.min(start.x, control.x, end.x)
+    const right = Math.max(start.x, control.x, end.x)
+    const top = Math.min(start.y, control.y, end.y)
+    const bottom = Math.max(start.y, control.y, end.y)
+    const close = near.filter((node) => {
+      const margin = node.r + CLEARANCE
+      return (
+        node.x > left - margin &&
+        node.x < right + margin &&
+        node.y > top - margin &&
+        node.y < bottom + margin
+      )
+    })
+    return close.length === 0 || !close.some(passes(geometry))
+  }
   // The first detour that takes every kind clear, else the first that takes the middle one
   // (a trust relation, a request: the lines that stay drawn) clear.
   let middle: number | undefined
   for (const detour of DETOURS) {
-    const clear = (bend: number) => !near.some((node) => passes(curve(a, b, bend + detour), node))
-    if (BENDS.every(clear)) return detour
-    if (middle === undefined && clear(0)) middle = detour
+    if (BENDS.every((bend) => clear(bend + detour))) return detour
+    if (middle === undefined && clear(detour)) middle = detour
   }
   return middle ?? 0
 }
 
-/** Whether `node` lies within `reach` of the box spanned by `a` and `b`. */
-function mayMeet(a: Disc, b: Disc, node: Disc, reach: number): boolean {
-  return (
-    node.x > Math.min(a.x, b.x) - reach &&
-    node.x < Math.max(a.x, b.x) + reach &&
-    node.y > Math.min(a.y, b.y) - reach &&
-    node.y < Math.max(a.y, b.y) + reach
-  )
+/** The distance from `node`'s centre to the segment from `a` to `b`. */
+function chordDistance(a: Point, b: Point, node: Point): number {
+  const dx = b.x - a.x
+  const dy = b.y - a.y
+  const length = dx * dx + dy * dy
+  const t =
+    length === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((node.x - a.x) * dx + (node.y - a.y) * dy) / length))
+  const x = node.x - (a.x + t * dx)
+  const y = node.y - (a.y + t * dy)
+  return Math.sqrt(x * x + y * y)
 }
 
-/** Whether `geometry` runs within `node`'s outline (and a margin) between its ends. */
-function passes(geometry: EdgeGeometry, node: Disc): boolean {
-  for (let i = 1; i < 24; i++) {
-    const point = geometry.at(i / 24)
-    if (Math.hypot(point.x - node.x, point.y - node.y) < node.r + CLEARANCE) return true
+/**
+ * Whether `geometry` runs within a node's outline (and a margin) between its ends: its points
+ * sampled once, then each node tested against them (squared distances, no `Math.hypot`).
+ */
+function passes(geometry: EdgeGeometry): (node: Disc) => boolean {
+  const { start, control, end } = geometry
+  const xs = new Float64Array(SAMPLES - 1)
+  const ys = new Float64Array(SAMPLES - 1)
+  for (let i = 1; i < SAMPLES; i++) {
+    const t = i / SAMPLES
+    const u = 1 - t
+    xs[i - 1] = u * u * start.x + 2 * u * t * control.x + t * t * end.x
+    ys[i - 1] = u * u * start.y + 2 * u * t * control.y + t * t * end.y
   }
-  return false
+  return (node) => {
+    const reach = (node.r + CLEARANCE) ** 2
+    for (let i = 0; i < xs.length; i++) {
+      const dx = (xs[i] ?? 0) - node.x
+      const dy = (ys[i] ?? 0) - node.y
+      if (dx * dx + dy * dy < reach) return true
+    }
+    return false
+  }
 }
 
 /** The quadratic curve from `a` to `b` bowing `bend` units to its left. */
