@@ -167,7 +167,10 @@ export class HatrackGraph extends LitElement {
     this.#graph?.highlight(id === null || view === undefined ? null : pathsThrough(view.edges, id))
   }
 
-  /** Fits the drawing to its box again (after the user panned or zoomed). */
+  /**
+   * Fits the drawing to its box again (after the user panned or zoomed). A small scenario is
+   * drawn at most 1.25 times its size at the element's font size, centred, never in giant type.
+   */
   fit(): void {
     this.#graph?.fit()
   }

@@ -2,7 +2,9 @@
  * `<hatrack-player>`: loads a scenario (`src`, or the `scenario` property), replays it, and
  * plays its trace as an animated graph with narration, transport, a decision panel, a request
  * log, a table view and details on demand. Shaped like HTMLMediaElement (`play()`, `pause()`,
- * `step`, `paused`, `ended`); its logic is the xstate machine of `player/machine.ts`.
+ * `step`, `paused`, `ended`); its logic is the xstate machine of `player/machine.ts`. The graph
+ * is fitted to its picture, but a small scenario is drawn at most 1.25 times its size at the
+ * player's font size (larger in presenter mode), centred.
  *
  * @fires hatrack-load - the scenario is loaded: `{ title, stepCount }`
  * @fires hatrack-error - it could not be: `{ type, message, line, column, path, hint, issues }`
