@@ -110,8 +110,9 @@ function detourOf(a: Disc, b: Disc, around: readonly Disc[]): number {
   // (a trust relation, a request: the lines that stay drawn) clear.
   let middle: number | undefined
   for (const detour of DETOURS) {
-    if (BENDS.every((bend) => clear(bend + detour))) return detour
-    if (middle === undefined && clear(detour)) middle = detour
+    if (!clear(detour)) continue
+    if (BENDS.every((bend) => bend === 0 || clear(bend + detour))) return detour
+    middle ??= detour
   }
   return middle ?? 0
 }
