@@ -19,93 +19,28 @@
  * Every lane shares the columns, so a kind sits at the same x in every account.
  */
 import type { LaneBox, Layout, NodeBox, NodeKind } from '../types.ts'
-import { FIT_MOST } from '../../graph/fit-scale.ts'
-import { labelWidth } from '../../graph/glyph-place.ts'
 import { nodeRadius } from '../../graph/shapes.ts'
+import {
+  accountCells,
+  across,
+  byKind,
+  groupsOf,
+  rank,
+  SLOTS,
+  wraps,
+  type AccountGroups,
+  type Cell,
+  type Slot,
+  type Wrap,
+} from './lane-cells.ts'
+import { metrics } from './metrics.ts'
 import type { NodeInput } from './node-input.ts'
 import type { AccountInput } from './trace-nodes.ts'
 
-/** The geometry of the layout, in SVG user units (CSS pixels when the graph is drawn at 1:1). */
-export const metrics = {
-  /** From one row's centre to the next: a node, its name and a session's time to live. */
-  rowHeight: 64,
-  /** Room above the first row for the lane's label. */
-  laneTop: 26,
-  /** Room under the last row: the names of its nodes reach 42 units under their centres. */
-  laneBottom: 14,
-  laneGap: 14,
-  /** Between a lane's side and the nearest name or shape. */
-  margin: 12,
-  /** Between the names of two neighbouring columns. */
-  gap: 20,
-  /** The least distance between two columns' centres, so an edge between them shows. */
-  minPitch: 140,
-  /** The most that columns are spread apart to fill the stage's width. */
-  spreadPitch: 220,
-  /** Rows a principals or resources column keeps before it wraps into two. */
-  wrapAfter: 3,
-  /** The least width of the layout. */
-  minWidth: 240,
-  /**
-   * The stage the layout is shaped for: a player's picture beside its side panels, about
-   * 640 × 300 CSS pixels, where names are drawn at their size or up to a quarter larger.
-   */
-  stage: { width: 640, height: 300, most: FIT_MOST },
-  /** A lane label's font size (`graphStyles`) and advance per character, in ems. */
-  laneLabelSize: 12,
-  laneLabelEm: 0.66,
-  /** Where the lane's label starts, from the lane's left side (`lane-layer.ts`). */
-  laneLabelX: 10,
-} as const
+export { metrics } from './metrics.ts'
 
 /** The id of the lane of things outside any account. */
 export const OUTSIDE_LANE = 'lane:outside'
-
-const drawOrder: readonly NodeKind[] = [
-  'root',
-  'user',
-  'group',
-  'cliProfile',
-  'anonymous',
-  'provider',
-  'service',
-  'role',
-  'session',
-  'resource',
-  'instanceProfile',
-  'trustAnchor',
-  'rolesAnywhereProfile',
-  'endpoint',
-]
-
-const rank = (kind: NodeKind): number => drawOrder.indexOf(kind)
-
-/** The column group of each kind in an account lane. */
-type Group = 'principals' | 'roles' | 'sessions' | 'resources'
-
-const groupOf: Readonly<Record<NodeKind, Group>> = {
-  root: 'principals',
-  user: 'principals',
-  group: 'principals',
-  cliProfile: 'principals',
-  anonymous: 'principals',
-  provider: 'principals',
-  service: 'principals',
-  role: 'roles',
-  session: 'sessions',
-  resource: 'resources',
-  instanceProfile: 'resources',
-  trustAnchor: 'resources',
-  rolesAnywhereProfile: 'resources',
-  endpoint: 'resources',
-}
-
-/**
- * The columns an account lane may use, left to right: principals (a second column when they
- * wrap), roles, sessions, resources (a second column when they wrap).
- */
-const SLOTS = ['principals', 'principals+', 'roles', 'sessions', 'resources', 'resources+'] as const
-type Slot = (typeof SLOTS)[number]
 
 const outsideKinds: ReadonlySet<NodeKind> = new Set(['service', 'provider', 'anonymous'])
 
@@ -113,103 +48,6 @@ const outsideKinds: ReadonlySet<NodeKind> = new Set(['service', 'provider', 'ano
 function laneOf(node: NodeInput, accounts: ReadonlySet<string>): string {
   if (outsideKinds.has(node.kind) || node.accountId === undefined) return OUTSIDE_LANE
   return accounts.has(node.accountId) ? `lane:${node.accountId}` : OUTSIDE_LANE
-}
-
-/** A node's place in an account lane: a column slot and a row. */
-interface Cell {
-  readonly node: NodeInput
-  readonly slot: Slot
-  readonly row: number
-}
-
-/** Stable sort by kind (draw order), then by the input order. */
-function byKind(nodes: readonly NodeInput[]): NodeInput[] {
-  return nodes
-    .map((node, index) => ({ node, index }))
-    .sort((a, b) => rank(a.node.kind) - rank(b.node.kind) || a.index - b.index)
-    .map((entry) => entry.node)
-}
-
-/** An account lane's nodes by column group, and the rows its roles and their sessions take. */
-interface AccountGroups {
-  readonly principals: readonly NodeInput[]
-  readonly resources: readonly NodeInput[]
-  readonly roles: readonly { readonly role: NodeInput; readonly sessions: readonly NodeInput[] }[]
-  /** Sessions whose role is not in the lane. */
-  readonly loose: readonly NodeInput[]
-  /** Rows of the roles block: each role as many as its sessions (at least one), then the loose. */
-  readonly roleRows: number
-}
-
-function groupsOf(nodes: readonly NodeInput[]): AccountGroups {
-  const sorted = byKind(nodes)
-  const sessions = sorted.filter((node) => groupOf[node.kind] === 'sessions')
-  const placed = new Set<string>()
-  const roles = sorted
-    .filter((node) => groupOf[node.kind] === 'roles')
-    .map((role) => {
-      const own = sessions.filter((session) => session.role === role.id)
-      for (const session of own) placed.add(session.id)
-      return { role, sessions: own }
-    })
-  const loose = sessions.filter((session) => !placed.has(session.id))
-  return {
-    principals: sorted.filter((node) => groupOf[node.kind] === 'principals'),
-    resources: sorted.filter((node) => groupOf[node.kind] === 'resources'),
-    roles,
-    loose,
-    roleRows:
-      roles.reduce((sum, entry) => sum + Math.max(1, entry.sessions.length), 0) + loose.length,
-  }
-}
-
-/** Whether a column of `count` nodes wraps into two beside a roles block of `roleRows` rows. */
-function wraps(count: number, roleRows: number): boolean {
-  return count > Math.max(metrics.wrapAfter, roleRows)
-}
-
-/**
- * Cells of an account lane: columns by kind, each session on its role's rows, principals and
- * resources filling their first column down to the lane's depth before the second.
- */
-function accountCells(groups: AccountGroups, wrap: Wrap) {
-  const depth = (count: number, wrapped: boolean) => Math.ceil(count / (wrapped ? 2 : 1))
-  const rows = Math.max(
-    1,
-    groups.roleRows,
-    depth(groups.principals.length, wrap.principals),
-    depth(groups.resources.length, wrap.resources),
-  )
-  const cells: Cell[] = []
-  groups.principals.forEach((node, index) => {
-    const slot = index < rows ? 'principals' : 'principals+'
-    cells.push({ node, slot, row: index % rows })
-  })
-  let row = 0
-  for (const { role, sessions } of groups.roles) {
-    cells.push({ node: role, slot: 'roles', row })
-    sessions.forEach((session, index) => {
-      cells.push({ node: session, slot: 'sessions', row: row + index })
-    })
-    row += Math.max(1, sessions.length)
-  }
-  for (const session of groups.loose) cells.push({ node: session, slot: 'sessions', row: row++ })
-  groups.resources.forEach((node, index) => {
-    const slot = index < rows ? 'resources' : 'resources+'
-    cells.push({ node, slot, row: index % rows })
-  })
-  return { cells, rows }
-}
-
-/** The room a node takes across: its shape or its name, the wider. */
-function across(node: NodeInput): number {
-  return Math.max(2 * nodeRadius(node.kind), labelWidth(node.kind, node.label))
-}
-
-/** Which of the principals and resources columns wrap into two. */
-interface Wrap {
-  readonly principals: boolean
-  readonly resources: boolean
 }
 
 /** The choices {@link computeLayout} weighs, the plainest first (it wins a tie). */
