@@ -42,6 +42,14 @@ export { metrics } from './metrics.ts'
 /** The id of the lane of things outside any account. */
 export const OUTSIDE_LANE = 'lane:outside'
 
+const OUTSIDE_LABEL = 'Outside any account'
+
+/** The room a lane's label takes across, from the lane's left side, with the margin after it. */
+function laneLabelRoom(label: string): number {
+  const width = label.length * metrics.laneLabelSize * metrics.laneLabelEm
+  return metrics.laneLabelX + width + metrics.margin
+}
+
 const outsideKinds: ReadonlySet<NodeKind> = new Set(['service', 'provider', 'anonymous'])
 
 /** The lane id of a node, given the account lanes. */
@@ -74,10 +82,10 @@ export function computeLayout(
   accounts: readonly AccountInput[],
 ): Layout {
   const lanes = prepare(nodes, accounts)
-  let best: Layout | undefined
-  let bestScale = 0
   const places: readonly OutsideAt[] =
     lanes.outside.length > 0 && lanes.groups.size > 0 ? ['below', 'left'] : ['below']
+  let best: Layout | undefined
+  let bestScale = 0
   for (const at of places)
     for (const wrap of WRAPS) {
       // A column wraps only where it is deeper than `metrics.wrapAfter` rows and than the roles
@@ -92,7 +100,8 @@ export function computeLayout(
         bestScale = scale
       }
     }
-  return best ?? arrange(lanes, { principals: false, resources: false }, 'below')
+  // The plain way (below, nothing wrapped) is always weighed, so there is a best.
+  return best as Layout
 }
 
 /** The lanes of a layout, their nodes grouped: what every way of wrapping shares. */
@@ -119,7 +128,7 @@ function prepare(nodes: readonly NodeInput[], accounts: readonly AccountInput[])
     label: `${account.label} (${account.id})`,
     accountId: account.id,
   }))
-  if (members.has(OUTSIDE_LANE)) order.push({ id: OUTSIDE_LANE, label: 'Outside any account' })
+  if (members.has(OUTSIDE_LANE)) order.push({ id: OUTSIDE_LANE, label: OUTSIDE_LABEL })
   const groups = new Map<string, AccountGroups>()
   for (const lane of order)
     if (lane.id !== OUTSIDE_LANE) groups.set(lane.id, groupsOf(members.get(lane.id) ?? []))
@@ -204,13 +213,12 @@ function arrange({ order, groups, outside }: Lanes, wrap: Wrap, at: OutsideAt): 
   const bandDepth = Math.max(1, Math.ceil(outside.length / bandColumns))
   const bandPitch = Math.max(metrics.minPitch, outsideRoom + metrics.gap)
   const bandXs = [metrics.margin + outsideRoom / 2, metrics.margin + outsideRoom / 2 + bandPitch]
-  const outsideLabel = 'Outside any account'.length * metrics.laneLabelSize * metrics.laneLabelEm
   const bandWidth = below
     ? 0
     : Math.ceil(
         Math.max(
           (bandXs[bandColumns - 1] ?? 0) + outsideRoom / 2 + metrics.margin,
-          metrics.laneLabelX + outsideLabel + metrics.margin,
+          laneLabelRoom(OUTSIDE_LABEL),
         ),
       )
   const offset = below ? 0 : bandWidth + metrics.laneGap
@@ -233,14 +241,11 @@ function arrange({ order, groups, outside }: Lanes, wrap: Wrap, at: OutsideAt): 
   }
   const xs = [metrics.margin + first / 2]
   for (const pitch of pitches) xs.push((xs[xs.length - 1] ?? 0) + pitch)
-  const widestLabel = Math.max(
-    ...stacked.map((lane) => lane.label.length * metrics.laneLabelSize * metrics.laneLabelEm),
-  )
   const stackWidth = Math.ceil(
     Math.max(
       metrics.minWidth,
       (xs[xs.length - 1] ?? 0) + last / 2 + metrics.margin,
-      metrics.laneLabelX + widestLabel + metrics.margin,
+      ...stacked.map((lane) => laneLabelRoom(lane.label)),
     ),
   )
 
