@@ -28,7 +28,8 @@
  *   of a generated 200-node scenario; the median over several steps. Budget ≥ 55.
  *
  * The player is built first from the current sources, then served from a local static server
- * to Debian's Chromium (toolchain.md).
+ * to Debian's Chromium (toolchain.md). Every fresh page opens as a tab of one window, as a
+ * reader's does (`tabs.ts`).
  */
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './browser.ts'
@@ -44,6 +45,7 @@ import {
 } from './probes.ts'
 import { generatePlayerScenario } from './scenario.ts'
 import { serveStatic } from './static-server.ts'
+import { openTabs } from './tabs.ts'
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Hatrack bench</title>
@@ -119,7 +121,9 @@ export async function runElementsBenchmarks(): Promise<BenchFigure[]> {
       viewport: { width: 1000, height: 700 },
       reducedMotion: 'no-preference',
     })
-    const open = (): Promise<Page> => context.newPage()
+    // Every fresh page a tab of one window, as a reader's is (`tabs.ts`).
+    const tabs = await openTabs(context)
+    const open = (): Promise<Page> => tabs.open()
     const generated = generatePlayerScenario(50)
     const small = generated.text
     const coreUrl = `${server.origin}/${coreChunk(chunks)}`
