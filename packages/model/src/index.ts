@@ -5,6 +5,8 @@
  */
 export type * from './world/types.ts'
 export type * from './operations/types.ts'
+export { awsErrorCodes } from './operations/aws-error-codes.ts'
+export type { ErrorCodeInfo } from './operations/aws-error-codes.ts'
 export * from './world/index.ts'
 export * from './ids/index.ts'
 export * from './managed-policies/index.ts'

@@ -1,14 +1,25 @@
 /**
  * The error reference page (docs/reference/errors.md), written from the registries the code
- * itself uses: the engine's decision kinds and gates, and the policy parser's issue codes. A
- * test checks the committed page equals what this renders, so the page cannot fall behind.
+ * itself uses: the engine's decision kinds and gates, the policy parser's issue codes, and the
+ * error codes of AWS, Organizations, the resource services and Hatrack itself
+ * (`error-code-sections.ts`). A test checks the committed page equals what this renders, so the
+ * page cannot fall behind.
  */
 import { decisionKinds, gateInfo, GATE_ORDER } from '@hatrack/engine'
 import { policyIssueCodes } from '@hatrack/policy'
+import {
+  anchorOf,
+  codeLink,
+  isExplainedAwsCode,
+  renderCodeSections,
+} from './error-code-sections.ts'
 
-/** A code's anchor on the page: `policy.json.syntax` → `policy-json-syntax`. */
-export function anchorOf(code: string): string {
-  return code.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+export { anchorOf }
+
+/** The AWS error a policy issue maps to, linked to its entry when the page explains it. */
+function awsErrorCell(code: string | undefined): string {
+  if (code === undefined) return '\u2014'
+  return isExplainedAwsCode(code) ? codeLink(code) : `\`${code}\``
 }
 
 function section(lines: string[], heading: string, intro: string): void {
@@ -71,7 +82,7 @@ export function renderErrorReference(): string {
   const codes = Object.entries(policyIssueCodes).sort(([a], [b]) => a.localeCompare(b))
   for (const [code, info] of codes) {
     lines.push(
-      `| [\`${code}\`](#${anchorOf(code)}) | ${info.severity} | ${info.awsError ? `\`${info.awsError}\`` : '\u2014'} | ${info.title} |`,
+      `| ${codeLink(code)} | ${info.severity} | ${awsErrorCell(info.awsError)} | ${info.title} |`,
     )
   }
   lines.push('')
@@ -80,5 +91,6 @@ export function renderErrorReference(): string {
     if (info.awsMessage) lines.push(`AWS answers: \`${info.awsMessage}\``, '')
     lines.push(`Source: <${info.source}>`, '')
   }
+  renderCodeSections(lines)
   return lines.join('\n')
 }

@@ -29,4 +29,5 @@ export {
 export { findTarget, findUnit, parentOfAccount, unitPath } from './tree.ts'
 export type { Target } from './tree.ts'
 export { organizationsErrors } from './errors.ts'
+export { organizationsErrorCodes } from './error-codes.ts'
 export type { OrganizationsError, OrganizationsErrorCode, OrganizationsOutcome } from './types.ts'

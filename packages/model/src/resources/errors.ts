@@ -3,10 +3,15 @@
  * words where known, Hatrack's otherwise (marked).
  */
 import type { World } from '../world/types.ts'
+import type { ResourceErrorCode } from './error-codes.ts'
 import type { ResourceError, ResourceOutcome } from './types.ts'
 
 /** A resource error with a 400 status unless said otherwise. */
-export function resourceError(code: string, message: string, httpStatus = 400): ResourceError {
+export function resourceError(
+  code: ResourceErrorCode,
+  message: string,
+  httpStatus = 400,
+): ResourceError {
   return { code, message, httpStatus }
 }
 
@@ -51,7 +56,7 @@ export const resourceErrors = {
   noSuchBucket: (name: string) =>
     resourceError('NoSuchBucket', `The specified bucket does not exist: ${name}`, 404),
   /** (Hatrack's wording, with the service's code) */
-  exists: (code: string, label: string, name: string) =>
+  exists: (code: ResourceErrorCode, label: string, name: string) =>
     resourceError(
       code,
       `An ${label} called ${name} already exists in this account and region.`,
@@ -68,7 +73,7 @@ export const resourceErrors = {
   noResourcePolicy: (label: string) =>
     resourceError('InvalidRequest', `An ${label} has no resource-based policy.`),
   /** (Hatrack's wording, with the service's code) */
-  policyTooLarge: (code: string, label: string, bytes: number, limit: number) =>
+  policyTooLarge: (code: ResourceErrorCode, label: string, bytes: number, limit: number) =>
     resourceError(
       code,
       `The policy is ${bytes} bytes; an ${label} policy holds at most ${limit} bytes.`,

@@ -4,6 +4,7 @@
  * `role` means for it. Sources per row.
  */
 import type { ResourceType } from '../world/types.ts'
+import type { ResourceErrorCode } from './error-codes.ts'
 
 /** A resource-based policy's limit and the service's error codes for it. */
 export interface ResourcePolicyRules {
@@ -11,9 +12,9 @@ export interface ResourcePolicyRules {
   readonly maxBytes: number | undefined
   readonly source: string
   /** The code of a refused document (bad JSON, bad grammar, invalid principal). */
-  readonly malformedCode: string
+  readonly malformedCode: ResourceErrorCode
   /** The code of a document over the limit. */
-  readonly tooLargeCode: string
+  readonly tooLargeCode: ResourceErrorCode
 }
 
 export interface ResourceTypeSpec {
@@ -23,7 +24,7 @@ export interface ResourceTypeSpec {
   readonly name: RegExp
   readonly nameRule: string
   /** The code of a name already taken, for services whose names are unique. */
-  readonly alreadyExistsCode: string | undefined
+  readonly alreadyExistsCode: ResourceErrorCode | undefined
   readonly policy: ResourcePolicyRules | undefined
   /** What `role` names: Lambda's execution role, EC2's instance profile, CloudFormation's service role. */
   readonly role: 'role' | 'instanceProfile' | undefined

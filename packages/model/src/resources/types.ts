@@ -3,10 +3,11 @@
  * `resource-types.ts` lists per type; a failed operation changes nothing.
  */
 import type { World } from '../world/types.ts'
+import type { ResourceErrorCode } from './error-codes.ts'
 
 /** A service's error: its code as that service names it, and the message. */
 export interface ResourceError {
-  readonly code: string
+  readonly code: ResourceErrorCode
   readonly message: string
   readonly httpStatus: number
 }
