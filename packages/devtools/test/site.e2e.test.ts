@@ -1,10 +1,12 @@
 /**
- * End to end: builds the documentation site, serves the built files, and plays the course's
- * default scenario in a real Chromium. The player on the "Assuming a role" page must reach the
- * `iam:ListRoles` step and show AWS's denial inside its shadow root, with no console error (a
- * CSP violation or a failed load shows up there too) on the way.
+ * End to end: starts the documentation site as `pnpm start` does (`startSite`: the VitePress
+ * build, then the static server on a port of our choosing), and plays the course's default
+ * scenario in a real Chromium. The server answers on 127.0.0.1 and `localhost` at that port; the
+ * front page's player plays by itself (`autoplay`) up to the first denial; the player on the
+ * "Assuming a role" page reaches the `iam:ListRoles` step and shows AWS's denial inside its
+ * shadow root; no console error (a CSP violation or a failed load shows up there too) on the way.
  *
- * `HATRACK_SITE_DIR=docs/.vitepress/dist` reuses a site built already, to iterate quickly.
+ * `HATRACK_SITE_DIR=docs/.vitepress/dist` serves a site built already, to iterate quickly.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,20 +14,45 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../src/chromium.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite } from '../src/site/build-site.ts'
-import { serveStatic, type StaticServer } from '../src/site/static-server.ts'
+import { startSite, type StartedSite } from '../src/site/start-site.ts'
+import { freePort } from './free-port.ts'
 
 const DENIAL =
   /is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::123456789012:role\/ because no identity-based policy allows the iam:ListRoles action/
 
+/** The front page's first denial: step 1 of 02-first-role, before the switch. */
+const FIRST_DENIAL =
+  /user\/omkar is not authorized to perform: rds:CreateDBInstance on resource: .*orders-db because no identity-based policy allows the rds:CreateDBInstance action/
+
+/** An init script that records the page's `hatrack-play` and `hatrack-stepchange` events. */
+const RECORD_PLAYBACK = `
+  globalThis.hatrackPlayback = []
+  for (const name of ['hatrack-play', 'hatrack-stepchange'])
+    document.addEventListener(name, (event) =>
+      globalThis.hatrackPlayback.push({ name, step: event.detail.step, source: event.detail.source }))
+`
+
+/** What {@link RECORD_PLAYBACK} recorded so far, in order. */
+async function playback(page: Page): Promise<{ name: string; step: number; source?: string }[]> {
+  return (await page.evaluate('JSON.parse(JSON.stringify(globalThis.hatrackPlayback))')) as {
+    name: string
+    step: number
+    source?: string
+  }[]
+}
+
 let outDir: string | undefined
-let server: StaticServer
+let site: StartedSite
+let port: number
+/** The served site, on 127.0.0.1 (what `site.url` calls localhost). */
+let base: string
 let browser: Browser
 const problems: string[] = []
 
 /** Opens a page of the site, recording console errors and uncaught exceptions. */
-async function open(path: string): Promise<Page> {
+async function open(path: string, script?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  if (script !== undefined) await page.addInitScript(script)
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${path}: console: ${message.text()}`)
   })
@@ -33,26 +60,24 @@ async function open(path: string): Promise<Page> {
   page.on('requestfailed', (request) =>
     problems.push(`${path}: failed ${request.url()}: ${request.failure()?.errorText ?? ''}`),
   )
-  const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'load' })
+  const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' })
   expect(response?.status()).toBe(200)
   return page
 }
 
 describe('the documentation site', () => {
   beforeAll(async () => {
-    let root = process.env.HATRACK_SITE_DIR
-    if (root === undefined) {
-      outDir = mkdtempSync(join(tmpdir(), 'hatrack-site-'))
-      await buildSite({ outDir, quiet: true })
-      root = outDir
-    }
-    server = await serveStatic(root)
+    const built = process.env.HATRACK_SITE_DIR
+    if (built === undefined) outDir = mkdtempSync(join(tmpdir(), 'hatrack-site-'))
+    port = await freePort()
+    site = await startSite({ port, dir: built ?? outDir, build: built === undefined, quiet: true })
+    base = `http://127.0.0.1:${port}/`
     browser = await launchChromium()
   }, 600_000)
 
   afterAll(async () => {
     await browser?.close()
-    await server?.close()
+    await site?.close()
     if (outDir !== undefined) rmSync(outDir, { recursive: true, force: true })
   })
 
@@ -85,14 +110,38 @@ describe('the documentation site', () => {
     expect(problems).toEqual([])
   }, 120_000)
 
-  it('shows the default scenario on the front page', async () => {
-    const page = await open('')
+  it('answers 200 on / at the port it was started on, as 127.0.0.1 and as localhost', async () => {
+    expect(site.url).toBe(`http://localhost:${port}/`)
+    for (const url of [base, site.url]) {
+      const response = await fetch(url)
+      expect(response.status, url).toBe(200)
+      expect(await response.text(), url).toContain(
+        '<hatrack-player src="/scenarios/02-first-role.yaml" autoplay',
+      )
+    }
+  })
+
+  it('plays the default scenario on the front page by itself, up to its first denial', async () => {
+    // Recorded from the first script on, before the player can load: autoplay may start early.
+    const page = await open('', RECORD_PLAYBACK)
     const player = page.locator('.VPHome hatrack-player')
     expect(await player.count()).toBe(1)
     expect(await player.getAttribute('src')).toBe('/scenarios/02-first-role.yaml')
+    // Nothing here touches the player: playback starts at step 0, then moves on to step 1.
+    await expect
+      .poll(() => playback(page), { timeout: 60_000, interval: 250 })
+      .toContainEqual({ name: 'hatrack-stepchange', step: 1, source: 'playback' })
+    expect((await playback(page))[0]).toEqual({ name: 'hatrack-play', step: 0 })
+    // Step 1: Omkar may not create a database himself, in AWS's words, drawn in the shadow root.
+    const denial = player.getByText(FIRST_DENIAL).first()
+    await denial.waitFor({ state: 'visible', timeout: 10_000 })
+    expect(await denial.textContent()).toMatch(FIRST_DENIAL)
+    expect(await player.evaluate((el) => (el as unknown as { stepCount: number }).stepCount)).toBe(
+      13,
+    )
     await page.close()
     expect(problems).toEqual([])
-  }, 60_000)
+  }, 120_000)
 
   it('serves every scenario a course or reference page plays', async () => {
     const pages = [
@@ -109,7 +158,7 @@ describe('the documentation site', () => {
     ]
     const sources = new Set<string>()
     for (const path of pages) {
-      const response = await fetch(new URL(path, server.url))
+      const response = await fetch(new URL(path, base))
       expect(response.status, path).toBe(200)
       const html = await response.text()
       const found = [...html.matchAll(/<hatrack-player[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1])
@@ -118,7 +167,7 @@ describe('the documentation site', () => {
     }
     expect(sources.size).toBeGreaterThanOrEqual(28)
     for (const src of sources) {
-      const response = await fetch(new URL(src.slice(1), server.url))
+      const response = await fetch(new URL(src.slice(1), base))
       expect(response.status, src).toBe(200)
       expect(await response.text(), src).toMatch(/^hatrack: 1$/m)
     }

@@ -1,24 +1,35 @@
 /**
  * `pnpm start`: builds the documentation site (the course, with the player on every page) and
- * serves it on http://localhost:5173, or on the port `PORT` names (`HOST` changes the address it
- * listens on, 127.0.0.1 by default). `pnpm hatrack replay scenarios/02-first-role.yaml` is the
- * terminal alternative.
+ * serves it on http://localhost:5173, or on the port `PORT` names (a whole number from 1 to
+ * 65535, or 0 for any free port; `HOST` changes the address it listens on, 127.0.0.1 by
+ * default). A bad `PORT`, a port in use or a failed build is reported in one message and exits
+ * with status 1. `pnpm hatrack replay scenarios/02-first-role.yaml` is the terminal alternative.
+ * The work itself is `startSite` (start-site.ts); this file is only the command.
  */
-import { SITE_DIST, buildSite } from './build-site.ts'
-import { serveStatic } from './static-server.ts'
+import { sitePort } from './site-port.ts'
+import { startSite } from './start-site.ts'
 
-const port = Number(process.env.PORT ?? 5173)
-const host = process.env.HOST ?? '127.0.0.1'
+/** Prints `message` as the command's error and exits with status 1. */
+function fail(message: string): never {
+  console.error(`hatrack: ${message}`)
+  process.exit(1)
+}
 
-console.log('hatrack: building the documentation site (vitepress build docs)…')
-await buildSite()
-const server = await serveStatic(SITE_DIST, { port, host })
-const local = host === '127.0.0.1' ? server.url.replace('127.0.0.1', 'localhost') : server.url
-console.log(`\nhatrack: the site is at ${local}  (Ctrl+C to stop)`)
+const port = sitePort(process.env)
+if (!port.ok) fail(port.message)
+const host = process.env['HOST'] || '127.0.0.1'
+
+let site
+try {
+  site = await startSite({ port: port.port, host, log: (line) => console.log(line) })
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error))
+}
+console.log(`\nhatrack: the site is at ${site.url}  (Ctrl+C to stop)`)
 console.log('hatrack: in a terminal instead: pnpm hatrack replay scenarios/02-first-role.yaml')
 
 const stop = (): void => {
-  void server.close().then(() => process.exit(0))
+  void site.close().then(() => process.exit(0))
 }
 process.once('SIGINT', stop)
 process.once('SIGTERM', stop)
