@@ -11,10 +11,19 @@
  * ```
  * ````
  *
- * Every generator renders that as a `<code class="language-hatrack">` inside a `<pre>`
- * (VitePress and Docusaurus wrap it in a `div.language-hatrack`; Shiki and Prism split it into
- * spans). Each block is replaced by a `<hatrack-player>` whose `scenario` property is the block's
- * text — read as text, never as HTML, so nothing in a scenario can inject markup.
+ * Generators render that block in their own ways, and each is recognised:
+ *
+ * - plain Markdown: `<pre><code class="language-hatrack">`;
+ * - VitePress and Docusaurus: the same inside a `div.language-hatrack` with a copy button, the
+ *   code split into spans by Shiki or Prism (Prism ends each line with a `<br>`);
+ * - MkDocs with pymdownx.highlight: a `div.language-hatrack` whose Pygments line numbers may be
+ *   a column of their own (a table with a second `<pre>`) or spans inside the code;
+ * - Starlight (Expressive Code): `<pre data-language="hatrack">` in a `div.expressive-code`, one
+ *   `<div>` per line, line numbers in a gutter beside each.
+ *
+ * Each block, wrapper included, is replaced by one `<hatrack-player>` whose `scenario` property is
+ * the block's text — line numbers left out, read as text, never as HTML, so nothing in a scenario
+ * can inject markup.
  *
  * An optional first line `# hatrack: NAME=VALUE NAME …` (a YAML comment, so the scenario stays
  * valid and its line numbers stay right) sets attributes of the player: only the player's own
@@ -51,7 +60,21 @@ const CODE_SELECTOR = [
   'code[class*="language-hatrack"]',
   'pre.language-hatrack',
   'div.language-hatrack pre',
+  'pre[data-language="hatrack"]',
 ].join(', ')
+
+/** A generator's wrapper around one block: its copy button, title and line numbers go too. */
+const WRAPPER = 'div.language-hatrack, div.expressive-code'
+
+/**
+ * Line numbers, never part of the text: Pygments' column (`td.linenos`) and inline spans
+ * (`.linenos`, `.lineno` before Pygments 2.7), Expressive Code's gutter, and whatever a
+ * highlighter hides from assistive technology.
+ */
+const GUTTER = '.linenos, .lineno, .linenodiv, .gutter, [aria-hidden="true"]'
+
+/** A wrapper's elements that serve the whole page: Expressive Code's styles, in its first block. */
+const PAGE_WIDE = 'link, style, script'
 
 const DIRECTIVE = /^\s*#\s*hatrack:(.*)$/
 const TOKEN = /([a-z][a-z-]*)(?:=("[^"]*"|\S*))?/g
@@ -61,21 +84,30 @@ function isHatrack(element: Element): boolean {
   return element.classList.contains('language-hatrack')
 }
 
+/** The `<pre>` elements under `root` that hold code, not a column of line numbers. */
+function codePres(root: Element): Element[] {
+  return [...root.querySelectorAll('pre')].filter((pre) => pre.closest(GUTTER) === null)
+}
+
 /**
- * The element a player replaces for one selector match: the site's `div.language-hatrack`
- * wrapper when it holds this one block, else the `<pre>`, else the `<code>`. `null` for a
- * `language-hatrack-something` class, which only the loose selector matches.
+ * The element a player replaces for one selector match: the generator's wrapper when it holds
+ * this one block (a line-number `<pre>` beside the code does not count), else the `<pre>`, else
+ * the `<code>`. `null` for a `language-hatrack-something` class, which only the loose selector
+ * matches, and for a line-number `<pre>` outside such a wrapper.
  */
 function blockOf(match: Element): Element | null {
   if (match.tagName === 'CODE' && !isHatrack(match)) return null
   const block = match.closest('pre') ?? match
-  const wrapper = block.parentElement?.closest('div.language-hatrack') ?? null
-  return wrapper !== null && wrapper.querySelectorAll('pre').length === 1 ? wrapper : block
+  const wrapper = block.parentElement?.closest(WRAPPER) ?? null
+  if (wrapper !== null && codePres(wrapper).length === 1) return wrapper
+  return block.closest(GUTTER) === null ? block : null
 }
 
 /**
- * A block's text, as its author wrote it: the text of every text node, and a line break for
- * each `<br>` (some highlighters end lines with one). Markup inside is never interpreted.
+ * A block's text, as its author wrote it: the text of every text node, a line break for each
+ * `<br>` (some highlighters end lines with one), and each `<div>` on a line of its own (Expressive
+ * Code's lines, whose empty ones hold a lone line break). Line numbers are left out, and markup
+ * inside is never interpreted.
  */
 export function blockText(block: Node): string {
   let text = ''
@@ -83,7 +115,10 @@ export function blockText(block: Node): string {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) text += (child as Text).data
       else if (child.nodeName === 'BR') text += '\n'
-      else if (child.nodeType === 1) walk(child)
+      else if (child.nodeType === 1 && !(child as Element).matches(GUTTER)) {
+        if (child.nodeName === 'DIV' && text !== '' && !text.endsWith('\n')) text += '\n'
+        walk(child)
+      }
     }
   }
   walk(block)
@@ -105,7 +140,24 @@ export function fenceAttributes(text: string): Record<string, string | true> {
 
 /** The one `<code>` (or `<pre>`) holding the scenario inside a block. */
 function sourceOf(block: Element): Element {
-  return block.querySelector('code') ?? block.querySelector('pre') ?? block
+  const pre = block.tagName === 'PRE' ? block : codePres(block)[0]
+  if (pre === undefined) return block
+  return pre.querySelector('code') ?? pre
+}
+
+/**
+ * Puts `player` in place of `block`. A wrapper that also carries the page's code styles or
+ * scripts keeps them: it stays, hidden and emptied of the rest, with the player after it.
+ */
+function replaceBlock(block: Element, player: HTMLElement): void {
+  if (block.querySelector(PAGE_WIDE) === null) {
+    block.replaceWith(player)
+    return
+  }
+  for (const child of [...block.children])
+    if (!child.matches(PAGE_WIDE) && child.querySelector(PAGE_WIDE) === null) child.remove()
+  block.setAttribute('hidden', '')
+  block.after(player)
 }
 
 /**
@@ -132,7 +184,7 @@ export function upgradeFences(
     for (const [name, value] of Object.entries(attributes))
       player.setAttribute(name, value === true ? '' : value)
     ;(player as HTMLElement & { scenario?: string }).scenario = text
-    block.replaceWith(player)
+    replaceBlock(block, player)
     players.push(player)
   }
   return players
