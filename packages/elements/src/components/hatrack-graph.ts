@@ -31,7 +31,7 @@ import { errorTemplate } from '../player/error-view.ts'
 import { fileNameOf } from '../load/fetch-text.ts'
 import { loadSource } from '../player/load-source.ts'
 import type { ScenarioSource } from '../player/load-source.ts'
-import { parseTheme, tokens, watchTheme } from '../theme/index.ts'
+import { ThemeController, tokens } from '../theme/index.ts'
 import type { Theme } from '../theme/index.ts'
 
 /** Who can assume what in a scenario, as a graph with paths highlighted on hover or focus. */
@@ -67,13 +67,13 @@ export class HatrackGraph extends LitElement {
   #graph: GraphView | undefined
   #drawn: AssumeView | undefined
   #abort: AbortController | undefined
-  #stopTheme: (() => void) | undefined
 
   constructor() {
     super()
     this.theme = 'auto'
     this.alt = ''
     this.status = 'idle'
+    this.addController(new ThemeController(this))
   }
 
   /** The loaded scenario, once `hatrack-load` has fired. */
@@ -88,23 +88,12 @@ export class HatrackGraph extends LitElement {
     return Number.isFinite(step) ? Math.max(-1, Math.min(last, Math.trunc(step))) : last
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.#stopTheme = watchTheme(this, () => parseTheme(this.theme))
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback()
-    this.#stopTheme?.()
-    this.#stopTheme = undefined
     this.#abort?.abort()
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('theme') && this.isConnected) {
-      this.#stopTheme?.()
-      this.#stopTheme = watchTheme(this, () => parseTheme(this.theme))
-    }
     if (changed.has('scenario') && this.scenario !== undefined) {
       void this.#load({ kind: 'text', text: this.scenario })
     } else if (changed.has('src') && this.src !== undefined && this.src !== '') {

@@ -16,11 +16,13 @@
  * @fires hatrack-nodeselect - a node was chosen: `{ id, step }`
  * @fires hatrack-checkpoint - a prediction checkpoint was answered: `{ step, choice, right }`
  * @slot title - replaces the scenario's title
+ * @slot caption - replaces the steps' narration on the stage (the status region still reads it)
  * @slot actions - extra buttons at the end of the controls
  * @slot fallback - shown under the error message when the scenario cannot load
  * @csspart graph - the SVG
  * @csspart node - each node of the graph
  * @csspart edge - each edge of the graph
+ * @csspart legend - the legend of node and edge kinds, under the controls
  * @csspart controls - the controls bar
  * @csspart timeline - the timeline's range input
  * @csspart caption - the narration of the current step, on the stage
@@ -33,12 +35,20 @@
  * @cssprop --hatrack-aspect - the stage's aspect ratio (16 / 10)
  * @cssprop --hatrack-duration - one step's animation (600ms; 0 under reduced motion)
  * @cssprop --hatrack-pause - the base reading pause between steps while playing (1500ms)
+ * @cssprop --hatrack-bg - the background (also --hatrack-fg, -muted, -surface, -border, -accent)
+ * @cssprop --hatrack-allow - allowed (also --hatrack-explicit-deny, -implicit-deny, -error)
+ * @cssprop --hatrack-node-role - role nodes (also -user, -session, -service, -provider, -resource)
+ * @cssprop --hatrack-edge-trust - trust edges (also -assume, -request, -denial)
+ * @cssprop --hatrack-font - the text font (--hatrack-mono: the code font)
+ * @cssprop --hatrack-radius - corner radius
+ * @cssprop --hatrack-caption-height - the caption's height (fits the longest narration by default)
  */
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import type { ElementError, Loaded } from '../core/types.ts'
 import { emit } from '../events.ts'
 import { graphStyles } from '../graph/index.ts'
 import { followQuestion } from '../player/checkpoint-focus.ts'
+import { CaptionFit } from '../player/caption-fit.ts'
 import { DeferredPanels } from '../player/deferred-panels.ts'
 import { checkpointStyles } from '../player/checkpoint-styles.ts'
 import { STEP_COMMANDS, type PlayerCommand } from '../player/hotkeys.ts'
@@ -50,7 +60,7 @@ import { playerTemplate } from '../player/player-view.ts'
 import { stageNotice } from '../player/stage-notice.ts'
 import { playerStyles } from '../player/styles.ts'
 import type { PlayerView } from '../player/transport.ts'
-import { parseTheme, tokens, watchTheme, type Theme } from '../theme/index.ts'
+import { ThemeController, tokens, type Theme } from '../theme/index.ts'
 
 /** The scenario player. */
 export class HatrackPlayer extends LitElement {
@@ -112,8 +122,6 @@ export class HatrackPlayer extends LitElement {
   declare _details: string | undefined
 
   readonly #engine: PlayerEngine
-  #stopTheme: (() => void) | undefined
-  #darkObserver: MutationObserver | undefined
   #shownState: PlayerState = 'idle'
   /** The side panels of a scenario just loaded come a frame after its graph. */
   readonly #panels = new DeferredPanels<Loaded>({
@@ -147,6 +155,19 @@ export class HatrackPlayer extends LitElement {
       nodeSelected: (id) => this.#select(id),
     })
     this.addEventListener('keydown', (e) => this.#onKey(e))
+    this.addController(new ThemeController(this, { rerender: true }))
+    this.addController(
+      new CaptionFit(this, () => ({
+        stage: this.renderRoot.querySelector<HTMLElement>('.stage'),
+        captions: this.#engine.loaded?.frames.captions,
+        step: this.step,
+      })),
+    )
+    // The engine connects and disconnects after the theme and the caption fit (in this order).
+    this.addController({
+      hostConnected: () => this.#engine.connect(),
+      hostDisconnected: () => this.#engine.disconnect(),
+    })
   }
 
   // ---- HTMLMediaElement-like API ----
@@ -243,26 +264,7 @@ export class HatrackPlayer extends LitElement {
 
   // ---- lifecycle ----
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.#stopTheme = watchTheme(this, () => parseTheme(this.theme))
-    this.#darkObserver = new MutationObserver(() => this.requestUpdate())
-    this.#darkObserver.observe(this, { attributes: true, attributeFilter: ['data-dark'] })
-    this.#engine.connect()
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    this.#stopTheme?.()
-    this.#darkObserver?.disconnect()
-    this.#engine.disconnect()
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && this.isConnected) {
-      this.#stopTheme?.()
-      this.#stopTheme = watchTheme(this, () => parseTheme(this.theme))
-    }
     if (changed.has('loop')) this.#engine.send({ type: 'SET_LOOP', loop: this.loop })
     if (changed.has('speed')) this.#engine.send({ type: 'SET_SPEED', speed: Number(this.speed) })
     if (changed.has('nocheckpoints'))

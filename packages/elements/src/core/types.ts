@@ -165,6 +165,8 @@ export interface Frames {
   readonly trace: Trace
   readonly layout: Layout
   readonly frames: readonly Frame[]
+  /** Every step's caption, in step order: what `frames[i].caption` says, no frame built. */
+  readonly captions: readonly string[]
   readonly chapters: readonly Chapter[]
   readonly log: readonly LogEntry[]
 }

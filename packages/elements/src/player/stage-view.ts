@@ -1,8 +1,9 @@
 /**
  * The player's stage as a Lit template: the graph's SVG (the graph view draws inside its `<g>`)
- * and the table beside or instead of it, the caption on the picture, the prediction question
- * overlaid when one is open, and the notice or help overlay the element passes in. Also the text
- * of the `role="status"` region, which announces each step, or a question, once.
+ * and the table beside or instead of it, the caption on the picture (the step's narration, or
+ * what the page puts in the `caption` slot), the prediction question overlaid when one is open,
+ * and the notice or help overlay the element passes in. Also the text of the `role="status"`
+ * region, which announces each step, or a question, once.
  */
 import { html, nothing, type TemplateResult } from 'lit'
 import { narration } from '../text/index.ts'
@@ -60,7 +61,9 @@ export function stageTemplate(m: StageModel): TemplateResult {
           : nothing
       }
     </div>
-    <div class="caption" part="caption">${frame ? narration(frame.caption) : nothing}</div>
+    <div class="caption ${frame ? '' : 'blank'}" part="caption">
+      <slot name="caption">${frame ? narration(frame.caption) : nothing}</slot>
+    </div>
     ${question ? checkpointTemplate({ question, answer: m.answer, run: m.run }) : nothing}
     ${m.overlays}
   </div>`

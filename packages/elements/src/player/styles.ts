@@ -134,7 +134,7 @@ export const playerStyles = css`
   }
   .caption {
     box-sizing: border-box;
-    height: var(--hatrack-caption-height, 7.4em);
+    height: var(--hatrack-caption-height, var(--_caption-fit, 7.4em));
     margin: 0 0.75rem 0.75rem;
     overflow: auto;
     padding: 0.5rem 0.75rem;
@@ -143,8 +143,32 @@ export const playerStyles = css`
     border-radius: var(--_radius);
     font-size: 0.95em;
   }
-  .caption:empty {
+  .caption.blank {
     visibility: hidden;
+  }
+  /* More below than the caption shows (caption-fit.ts): its last line fades out. */
+  .caption.more::after {
+    content: '';
+    position: sticky;
+    bottom: -0.5rem;
+    display: block;
+    height: 1.6em;
+    margin-top: -1.6em;
+    background: linear-gradient(to bottom, transparent, var(--_surface));
+    pointer-events: none;
+  }
+  /* Every caption of the scenario, laid out once out of sight to find the tallest. */
+  .caption-probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .caption-probe > .caption {
+    height: auto;
+    overflow: visible;
   }
   .caption p {
     margin: 0 0 0.35em;

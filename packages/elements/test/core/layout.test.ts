@@ -64,6 +64,7 @@ function layoutProblems(layout: Layout): string[] {
     trace: { steps: [] } as never,
     layout,
     frames: [],
+    captions: [],
     chapters: [],
     log: [],
   })

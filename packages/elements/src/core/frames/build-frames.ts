@@ -80,6 +80,8 @@ export function buildFrames(trace: Trace, options: FrameOptions = {}): Frames {
     logLengths.push(log.length)
   })
 
+  const captions = trace.steps.map((step, index) => caption(step, found.targets[index], label))
+
   const frameAt = (index: number, step: TraceStep): Frame => {
     const chapter = chapterAt[index]
     const actor = found.actors[index]
@@ -135,7 +137,7 @@ export function buildFrames(trace: Trace, options: FrameOptions = {}): Frames {
       index,
       step,
       ...(chapter === undefined ? {} : { chapter }),
-      caption: caption(step, target, label),
+      caption: captions[index] ?? '',
       nodes,
       edges: [...edges.values()],
       ...(call === undefined ? {} : { call: call.call }),
@@ -144,5 +146,5 @@ export function buildFrames(trace: Trace, options: FrameOptions = {}): Frames {
   }
   const steps = trace.steps
   const frames = lazyList(steps.length, (index) => frameAt(index, steps[index] as TraceStep))
-  return { trace, layout, frames, chapters, log }
+  return { trace, layout, frames, captions, chapters, log }
 }
