@@ -48,7 +48,7 @@ import type { ElementError, Loaded } from '../core/types.ts'
 import { emit } from '../events.ts'
 import { graphStyles } from '../graph/index.ts'
 import { followQuestion } from '../player/checkpoint-focus.ts'
-import { CaptionFit } from '../player/caption-fit.ts'
+import { CaptionCue } from '../player/caption-fit.ts'
 import { DeferredPanels } from '../player/deferred-panels.ts'
 import { checkpointStyles } from '../player/checkpoint-styles.ts'
 import { STEP_COMMANDS, type PlayerCommand } from '../player/hotkeys.ts'
@@ -157,13 +157,12 @@ export class HatrackPlayer extends LitElement {
     this.addEventListener('keydown', (e) => this.#onKey(e))
     this.addController(new ThemeController(this, { rerender: true }))
     this.addController(
-      new CaptionFit(this, () => ({
-        stage: this.renderRoot.querySelector<HTMLElement>('.stage'),
-        captions: this.#engine.loaded?.frames.captions,
+      new CaptionCue(this, () => ({
+        caption: this.renderRoot.querySelector<HTMLElement>('.stage > .caption'),
         step: this.step,
       })),
     )
-    // The engine connects and disconnects after the theme and the caption fit (in this order).
+    // The engine connects and disconnects after the theme and the caption cue (in this order).
     this.addController({
       hostConnected: () => this.#engine.connect(),
       hostDisconnected: () => this.#engine.disconnect(),

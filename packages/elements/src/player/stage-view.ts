@@ -1,12 +1,14 @@
 /**
  * The player's stage as a Lit template: the graph's SVG (the graph view draws inside its `<g>`)
- * and the table beside or instead of it, the caption on the picture (the step's narration, or
- * what the page puts in the `caption` slot), the prediction question overlaid when one is open,
+ * and the table beside or instead of it, the caption on the picture (the step's narration over
+ * hidden copies of the longest ones, which give the box its height: `caption-fit.ts`; or what
+ * the page puts in the `caption` slot), the prediction question overlaid when one is open,
  * and the notice or help overlay the element passes in. Also the text of the `role="status"`
  * region, which announces each step, or a question, once.
  */
 import { html, nothing, type TemplateResult } from 'lit'
 import { narration } from '../text/index.ts'
+import { captionSpacers } from './caption-fit.ts'
 import { checkpointTemplate, questionAnnouncement } from './checkpoint-view.ts'
 import { stepAnnouncement } from './plain-caption.ts'
 import type { PlayerEngine } from './player-engine.ts'
@@ -62,7 +64,12 @@ export function stageTemplate(m: StageModel): TemplateResult {
       }
     </div>
     <div class="caption ${frame ? '' : 'blank'}" part="caption">
-      <slot name="caption">${frame ? narration(frame.caption) : nothing}</slot>
+      <slot name="caption"
+        >${(loaded ? captionSpacers(loaded.frames.captions) : []).map(
+          (text) => html`<div class="spacer" aria-hidden="true">${narration(text)}</div>`,
+        )}
+        <div class="narration">${frame ? narration(frame.caption) : nothing}</div></slot
+      >
     </div>
     ${question ? checkpointTemplate({ question, answer: m.answer, run: m.run }) : nothing}
     ${m.overlays}

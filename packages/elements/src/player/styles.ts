@@ -89,6 +89,8 @@ export const playerStyles = css`
   }
   .stage {
     position: relative;
+    /* The caption's height is capped in the stage's own width (cqw). */
+    container-type: inline-size;
     display: grid;
     grid-template-rows: minmax(0, 1fr) auto;
     aspect-ratio: var(--hatrack-aspect, 16 / 10);
@@ -134,7 +136,11 @@ export const playerStyles = css`
   }
   .caption {
     box-sizing: border-box;
-    height: var(--hatrack-caption-height, var(--_caption-fit, 7.4em));
+    display: grid;
+    /* As tall as the tallest narration stacked in its one cell (caption-fit.ts), up to 40% of
+       the stage's height: its width over its aspect ratio. */
+    height: var(--hatrack-caption-height, auto);
+    max-height: var(--hatrack-caption-height, calc(40cqw / (var(--hatrack-aspect, 16 / 10))));
     margin: 0 0.75rem 0.75rem;
     overflow: auto;
     padding: 0.5rem 0.75rem;
@@ -142,6 +148,15 @@ export const playerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     font-size: 0.95em;
+  }
+  .caption .narration,
+  .caption .spacer {
+    grid-area: 1 / 1;
+    align-self: start;
+    min-width: 0;
+  }
+  .caption .spacer {
+    visibility: hidden;
   }
   .caption.blank {
     visibility: hidden;
@@ -151,24 +166,11 @@ export const playerStyles = css`
     content: '';
     position: sticky;
     bottom: -0.5rem;
-    display: block;
+    grid-area: 1 / 1;
+    align-self: end;
     height: 1.6em;
-    margin-top: -1.6em;
     background: linear-gradient(to bottom, transparent, var(--_surface));
     pointer-events: none;
-  }
-  /* Every caption of the scenario, laid out once out of sight to find the tallest. */
-  .caption-probe {
-    position: absolute;
-    top: 0;
-    left: 0;
-    right: 0;
-    visibility: hidden;
-    pointer-events: none;
-  }
-  .caption-probe > .caption {
-    height: auto;
-    overflow: visible;
   }
   .caption p {
     margin: 0 0 0.35em;

@@ -41,16 +41,17 @@ const height = (element: HTMLElement) => element.getBoundingClientRect().height
 /** Whether the caption shows all it holds. */
 const whole = (el: HatrackPlayer) => caption(el).scrollHeight <= caption(el).clientHeight + 1
 
+/** Resolves once the next frame is painted and the task after it ran (the cue's check). */
+const frames = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))),
+  )
+
 async function at(el: HatrackPlayer, step: number): Promise<void> {
   el.seek(step)
   await el.updateComplete
+  await frames()
 }
-
-/** Resolves after the next two animation frames (a resize observed, the update drawn). */
-const frames = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-  )
 
 const wide = 'display: block; width: 900px'
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { tallestCandidates } from '../../src/player/caption-fit.ts'
+import { captionSpacers, tallestCandidates } from '../../src/player/caption-fit.ts'
 
 describe('tallestCandidates', () => {
-  const line = 'x'.repeat(50)
-  it('ranks captions by the lines their paragraphs fill at the width, most first', () => {
-    // 400 px at 16 px type: 50 characters a line.
+  // 60 characters fill a nominal line.
+  const line = 'x'.repeat(60)
+  it('ranks captions by the lines their paragraphs fill, most first', () => {
     const captions = [line, `${line}${line}${line}`, `${line}\n\n${line}`, 'short']
-    expect(tallestCandidates(captions, 400, 16)).toEqual([
+    expect(tallestCandidates(captions)).toEqual([
       `${line}${line}${line}`,
       `${line}\n\n${line}`,
       line,
@@ -17,22 +17,29 @@ describe('tallestCandidates', () => {
   it('counts a paragraph break as more than a line-filling character', () => {
     const oneParagraph = `${line}${line}`
     const twoParagraphs = `${line}\n\n${line}`
-    expect(tallestCandidates([oneParagraph, twoParagraphs], 400, 16)[0]).toBe(twoParagraphs)
+    expect(tallestCandidates([oneParagraph, twoParagraphs])[0]).toBe(twoParagraphs)
+  })
+
+  it('counts a paragraph break as less than a whole line', () => {
+    const threeLines = `${line}${line}${line}`
+    const twoShort = 'z\n\nz'
+    expect(tallestCandidates([twoShort, threeLines])[0]).toBe(threeLines)
   })
 
   it('keeps each text once, leaves out empty ones and keeps at most `count`', () => {
     const captions = ['a', 'a', '', '  ', 'bb', 'ccc', 'dddd']
-    expect(tallestCandidates(captions, 400, 16, 2)).toHaveLength(2)
-    expect(tallestCandidates(captions, 400, 16)).toEqual(
-      expect.arrayContaining(['a', 'bb', 'ccc', 'dddd']),
-    )
-    expect(tallestCandidates(captions, 400, 16)).toHaveLength(4)
+    expect(tallestCandidates(captions, 2)).toHaveLength(2)
+    expect(tallestCandidates(captions)).toEqual(expect.arrayContaining(['a', 'bb', 'ccc', 'dddd']))
+    expect(tallestCandidates(captions)).toHaveLength(4)
   })
+})
 
-  it('narrower means more lines: a long paragraph overtakes two short ones', () => {
-    const long = 'y'.repeat(90)
-    const twoShort = 'z\n\nz'
-    expect(tallestCandidates([twoShort, long], 2000, 16)[0]).toBe(twoShort)
-    expect(tallestCandidates([twoShort, long], 200, 16)[0]).toBe(long)
+describe('captionSpacers', () => {
+  it('lays out at most five, the same array for the same captions', () => {
+    const captions = Array.from({ length: 12 }, (_, n) => 'word '.repeat(13 * (n + 1)))
+    const spacers = captionSpacers(captions)
+    expect(spacers).toHaveLength(5)
+    expect(spacers[0]).toBe(captions[11])
+    expect(captionSpacers(captions)).toBe(spacers)
   })
 })
