@@ -39,6 +39,31 @@ export function followQuestion(
   if (selector !== undefined)
     root.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true })
   // The reveal ends the overlay, which scrolls when the stage is small: bring it into view.
-  const overlay = now === 'revealed' ? root.querySelector<HTMLElement>('.checkpoint') : null
-  if (overlay !== null && was !== now) overlay.scrollTop = overlay.scrollHeight
+  const overlay = was === now ? null : root.querySelector<HTMLElement>('.checkpoint')
+  overlay?.style.removeProperty('padding-bottom')
+  if (overlay !== null && now === 'revealed') scrollToEnd(overlay)
+}
+
+/** The blocks of a revealed question, in order: its top edge may stop at any of them. */
+const BLOCKS = '.choices > li, .reveal > *, .reveal .explain > *, .run'
+
+/**
+ * Scrolls `overlay` to its end (the verdict and "Run the step") with its top edge between two
+ * blocks, never through a line: at the first block at or past the end's scroll position, with
+ * room added under the end to get there. The question scrolled out of view stays a scroll away.
+ */
+export function scrollToEnd(overlay: HTMLElement): void {
+  const most = overlay.scrollHeight - overlay.clientHeight
+  if (most <= 0) return
+  const origin = overlay.getBoundingClientRect().top + overlay.clientTop - overlay.scrollTop
+  const tops = [...overlay.querySelectorAll(BLOCKS)].map(
+    (block) => block.getBoundingClientRect().top - origin,
+  )
+  const gap = Number.parseFloat(getComputedStyle(overlay).paddingTop) || 0
+  const stop = tops.map((top) => Math.ceil(top - gap)).find((top) => top >= most) ?? most
+  if (stop > most) {
+    const padding = Number.parseFloat(getComputedStyle(overlay).paddingBottom) || 0
+    overlay.style.setProperty('padding-bottom', `${padding + stop - most}px`)
+  }
+  overlay.scrollTop = stop
 }

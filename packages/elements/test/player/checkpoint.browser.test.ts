@@ -55,6 +55,36 @@ describe('<hatrack-player> checkpoints', () => {
     expect([el.state, el.step]).toEqual(['asking', 1])
   })
 
+  it('scrolls a long reveal to its end with the top edge between blocks, not through a line', async () => {
+    const el = await atTheSwitch()
+    el.style.setProperty('width', '760px')
+    await choice(/^No\. None of his own policies/).click()
+    await el.updateComplete
+    const overlay = inside(el, '.checkpoint')
+    expect(overlay.scrollHeight).toBeGreaterThan(overlay.clientHeight)
+    const box = overlay.getBoundingClientRect()
+    const top =
+      box.top + overlay.clientTop + Number.parseFloat(getComputedStyle(overlay).paddingTop)
+    const bottom = box.top + overlay.clientTop + overlay.clientHeight
+    const blocks = [...overlay.querySelectorAll('legend, li, .verdict, .explain > *, .run')]
+    expect(blocks.length).toBeGreaterThan(4)
+    for (const block of blocks) {
+      const rect = block.getBoundingClientRect()
+      // Wholly above the edge (scrolled away) or wholly below it.
+      expect(rect.bottom <= top + 1 || rect.top >= top - 1, block.textContent ?? '').toBe(true)
+    }
+    const run = inside(el, '.checkpoint .run').getBoundingClientRect()
+    expect(run.bottom).toBeLessThanOrEqual(bottom + 1)
+    // The question is a scroll away, and the room added under the end goes with the overlay.
+    overlay.scrollTop = 0
+    expect(inside(el, '.checkpoint legend').getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      box.top,
+    )
+    await button('Run the step').click()
+    await el.updateComplete
+    expect(el.shadowRoot?.querySelector('.checkpoint')).toBeNull()
+  })
+
   it('marks a wrong answer with ✗ and words, shows the right one and the explanation', async () => {
     const el = await atTheSwitch()
     await choice(/^No\. None of his own policies/).click()
