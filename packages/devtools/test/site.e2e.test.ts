@@ -1,6 +1,6 @@
 /**
  * End to end: starts the documentation site as `pnpm start` does (`startSite`: the VitePress
- * build, then the static server on a port of our choosing), and plays the course's default
+ * build, then the static server on a free port it takes itself), and plays the course's default
  * scenario in a real Chromium. The server answers on 127.0.0.1 and `localhost` at that port; the
  * front page's player plays by itself (`autoplay`) up to the first denial; the player on the
  * "Assuming a role" page reaches the `iam:ListRoles` step and shows AWS's denial inside its
@@ -15,7 +15,6 @@ import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../src/chromium.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSite, type StartedSite } from '../src/site/start-site.ts'
-import { freePort } from './free-port.ts'
 
 const DENIAL =
   /is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::123456789012:role\/ because no identity-based policy allows the iam:ListRoles action/
@@ -69,8 +68,14 @@ describe('the documentation site', () => {
   beforeAll(async () => {
     const built = process.env.HATRACK_SITE_DIR
     if (built === undefined) outDir = mkdtempSync(join(tmpdir(), 'hatrack-site-'))
-    port = await freePort()
-    site = await startSite({ port, dir: built ?? outDir, build: built === undefined, quiet: true })
+    // Port 0: the server takes a free port itself, so no other process can take it first.
+    site = await startSite({
+      port: 0,
+      dir: built ?? outDir,
+      build: built === undefined,
+      quiet: true,
+    })
+    port = Number(new URL(site.url).port)
     base = `http://127.0.0.1:${port}/`
     browser = await launchChromium()
   }, 600_000)
@@ -110,7 +115,8 @@ describe('the documentation site', () => {
     expect(problems).toEqual([])
   }, 120_000)
 
-  it('answers 200 on / at the port it was started on, as 127.0.0.1 and as localhost', async () => {
+  it('answers 200 on / at the port it took, as 127.0.0.1 and as localhost', async () => {
+    expect(port).toBeGreaterThan(0)
     expect(site.url).toBe(`http://localhost:${port}/`)
     for (const url of [base, site.url]) {
       const response = await fetch(url)

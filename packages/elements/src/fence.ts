@@ -84,9 +84,16 @@ function isHatrack(element: Element): boolean {
   return element.classList.contains('language-hatrack')
 }
 
+/**
+ * Pygments' column of line numbers, the one gutter that holds a `<pre>` of its own. Narrower
+ * than {@link GUTTER} on purpose: it is looked for among a `<pre>`'s ancestors, and a page may
+ * hide its main content from assistive technology while a dialog is open.
+ */
+const NUMBERS_COLUMN = 'td.linenos, .linenodiv'
+
 /** The `<pre>` elements under `root` that hold code, not a column of line numbers. */
 function codePres(root: Element): Element[] {
-  return [...root.querySelectorAll('pre')].filter((pre) => pre.closest(GUTTER) === null)
+  return [...root.querySelectorAll('pre')].filter((pre) => pre.closest(NUMBERS_COLUMN) === null)
 }
 
 /**
@@ -100,7 +107,7 @@ function blockOf(match: Element): Element | null {
   const block = match.closest('pre') ?? match
   const wrapper = block.parentElement?.closest(WRAPPER) ?? null
   if (wrapper !== null && codePres(wrapper).length === 1) return wrapper
-  return block.closest(GUTTER) === null ? block : null
+  return block.closest(NUMBERS_COLUMN) === null ? block : null
 }
 
 /**

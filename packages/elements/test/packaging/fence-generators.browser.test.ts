@@ -72,6 +72,20 @@ describe('upgradeFences on generated code blocks', () => {
     expect(player?.loaded).toBeDefined()
   })
 
+  it.each(GENERATED_BLOCKS)(
+    '$name, in content hidden from assistive technology (a dialog open): still one player',
+    (block) => {
+      const main = document.createElement('main')
+      main.setAttribute('aria-hidden', 'true')
+      main.className = 'gutter'
+      main.append(...parse(block.html))
+      document.body.append(main)
+      const players = upgradeFences(document) as HatrackPlayer[]
+      expect(players).toHaveLength(1)
+      expect(players[0]?.scenario).toBe(block.text)
+    },
+  )
+
   it('makes one player of each of two line-numbered blocks, in their places', () => {
     const [table] = GENERATED_BLOCKS
     const first = paragraph('First')
