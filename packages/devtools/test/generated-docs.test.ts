@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { policyIssueCodes } from '@hatrack/policy'
 import { describe, expect, it } from 'vitest'
-import { anchorOf } from '../src/docs/error-reference.ts'
-import { codeRegistries } from '../src/docs/error-code-sections.ts'
+import { anchorOf, codeRegistries } from '../src/docs/error-code-sections.ts'
 import { elementErrorKinds } from '../src/docs/hatrack-codes.ts'
 import { generatedPages } from '../src/docs/pages.ts'
 
@@ -32,7 +31,7 @@ describe('generated documentation', () => {
   const page = () => readFileSync(`${root}/docs/reference/errors.md`, 'utf8')
   const headingCount = (text: string, heading: string) => text.split(`\n${heading}\n`).length - 1
 
-  it.each(Object.entries(codeRegistries))(
+  it.each(codeRegistries)(
     'explains every code of the %s registry under exactly one heading of its own',
     (_name, registry) => {
       const text = page()

@@ -24,13 +24,56 @@ export function codeLink(code: string): string {
   return `[\`${code}\`](#${anchorOf(code)})`
 }
 
+type CodeRegistry = Readonly<Record<string, ErrorCodeInfo | HatrackCodeInfo>>
+
+/** The codes shared by the resource services and IAM or STS, explained in the AWS section. */
+const SHARED_WITH_IAM = [
+  'ValidationError',
+  'ResourceNotFoundException',
+  'InvalidParameterValue',
+  'InvalidInput',
+]
+
+/** The page's sections of codes, each a registry explained under a heading, in page order. */
+const codeSections = [
+  {
+    key: 'aws',
+    heading: 'AWS errors',
+    intro:
+      'The error codes of IAM, STS and IAM Roles Anywhere, as their APIs name them. A failed call is data, never an exception: the step fails with the code and AWS\u2019s message (its own words where they are known, Hatrack\u2019s otherwise), and an `AccessDenied` carries the decision that refused the call. Each entry says what AWS means by the code and which simulated calls return it.',
+    registry: awsErrorCodes,
+  },
+  {
+    key: 'organizations',
+    heading: 'Organizations errors',
+    intro:
+      'AWS Organizations answers with its own exception names. Hatrack returns them from its organization operations: creating the organization and its OUs, adding and moving accounts, creating SCPs and RCPs and attaching or detaching them.',
+    registry: organizationsErrorCodes,
+  },
+  {
+    key: 'resources',
+    heading: 'Resource service errors',
+    intro: `Each service answers with its own names when a resource is created, its resource-based policy is set or it is tagged. The codes they share with IAM and STS (${SHARED_WITH_IAM.map(codeLink).join(', ')}) and with Organizations (${codeLink('MalformedPolicyDocumentException')}) are explained in those sections.`,
+    registry: resourceErrorCodes,
+  },
+  {
+    key: 'hatrack',
+    heading: 'Hatrack\u2019s own codes',
+    intro:
+      'Codes that come from Hatrack rather than from an AWS service: the replay\u2019s, named after the AWS CLI where the CLI has such an error, and the web components\u2019. The components also show the codes of the scenario format reference (`scenario.*`) and the codes above.',
+    registry: hatrackCodes,
+  },
+] as const satisfies readonly {
+  key: string
+  heading: string
+  intro: string
+  registry: CodeRegistry
+}[]
+
 /** Every code the page explains under a heading of its own, registry by registry. */
-export const codeRegistries = {
-  aws: awsErrorCodes,
-  organizations: organizationsErrorCodes,
-  resources: resourceErrorCodes,
-  hatrack: hatrackCodes,
-} as const
+export const codeRegistries: readonly (readonly [string, CodeRegistry])[] = codeSections.map(
+  ({ key, registry }) => [key, registry],
+)
 
 /** Whether `code` is an AWS or Organizations code the page explains (for links from other sections). */
 export function isExplainedAwsCode(code: string): boolean {
@@ -41,7 +84,7 @@ function codeSection(
   lines: string[],
   heading: string,
   intro: string,
-  registry: Readonly<Record<string, ErrorCodeInfo | HatrackCodeInfo>>,
+  registry: CodeRegistry,
 ): void {
   lines.push(`## ${heading}`, '', intro, '', '| code | title |', '| --- | --- |')
   const codes = Object.entries(registry).sort(([a], [b]) => a.localeCompare(b))
@@ -56,31 +99,8 @@ function codeSection(
 
 /** Appends the sections of error codes to the page's lines. */
 export function renderCodeSections(lines: string[]): void {
-  codeSection(
-    lines,
-    'AWS errors',
-    'The error codes of IAM, STS and IAM Roles Anywhere, as their APIs name them. A failed call is data, never an exception: the step fails with the code and AWS\u2019s message (its own words where they are known, Hatrack\u2019s otherwise), and an `AccessDenied` carries the decision that refused the call. Each entry says what AWS means by the code and which simulated calls return it.',
-    awsErrorCodes,
-  )
-  codeSection(
-    lines,
-    'Organizations errors',
-    'AWS Organizations answers with its own exception names. Hatrack returns them from its organization operations: creating the organization and its OUs, adding and moving accounts, creating SCPs and RCPs and attaching or detaching them.',
-    organizationsErrorCodes,
-  )
-  const shared = ['ValidationError', 'ResourceNotFoundException', 'InvalidParameterValue']
-  codeSection(
-    lines,
-    'Resource service errors',
-    `Each service answers with its own names when a resource is created, its resource-based policy is set or it is tagged. The codes they share with IAM and STS (${[...shared, 'InvalidInput'].map(codeLink).join(', ')}) and with Organizations (${codeLink('MalformedPolicyDocumentException')}) are explained in those sections.`,
-    resourceErrorCodes,
-  )
-  codeSection(
-    lines,
-    'Hatrack\u2019s own codes',
-    'Codes that come from Hatrack rather than from an AWS service: the replay\u2019s, named after the AWS CLI where the CLI has such an error, and the web components\u2019. The components also show the codes of the scenario format reference (`scenario.*`) and the codes above.',
-    hatrackCodes,
-  )
+  for (const { heading, intro, registry } of codeSections)
+    codeSection(lines, heading, intro, registry)
   lines.push(
     '## Element error kinds',
     '',

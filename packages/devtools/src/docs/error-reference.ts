@@ -7,14 +7,7 @@
  */
 import { decisionKinds, gateInfo, GATE_ORDER } from '@hatrack/engine'
 import { policyIssueCodes } from '@hatrack/policy'
-import {
-  anchorOf,
-  codeLink,
-  isExplainedAwsCode,
-  renderCodeSections,
-} from './error-code-sections.ts'
-
-export { anchorOf }
+import { codeLink, isExplainedAwsCode, renderCodeSections } from './error-code-sections.ts'
 
 /** The AWS error a policy issue maps to, linked to its entry when the page explains it. */
 function awsErrorCell(code: string | undefined): string {
